@@ -1,0 +1,99 @@
+//! A labelled text input for one number of the scenario.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::field_error::FieldError;
+use crate::model::{Field, InputError};
+
+/// Returns the HTML id of a field's input, which tests and embedding pages rely on.
+#[must_use]
+pub const fn input_id(field: Field) -> &'static str {
+    match field {
+        Field::TargetCalls => "target-calls",
+        Field::ActualCalls => "actual-calls",
+        Field::ConversionRate => "conversion-rate",
+        Field::DealSize => "deal-size",
+        Field::Reps => "reps",
+        Field::WorkingDays => "working-days",
+    }
+}
+
+/// Returns the visible label of a field.
+#[must_use]
+pub const fn label(field: Field) -> &'static str {
+    match field {
+        Field::TargetCalls => "Target calls per rep per day",
+        Field::ActualCalls => "Calls made per rep per day",
+        Field::ConversionRate => "Conversion rate (%)",
+        Field::DealSize => "Average deal size",
+        Field::Reps => "Number of reps",
+        Field::WorkingDays => "Working days per month",
+    }
+}
+
+const fn hint(field: Field) -> &'static str {
+    match field {
+        Field::TargetCalls => "Calls each rep should make on a working day.",
+        Field::ActualCalls => "Calls each rep actually makes on an average working day.",
+        Field::ConversionRate => "Closed deals per call, in percent: 5 means one deal in 20 calls.",
+        Field::DealSize => "Revenue from one closed deal.",
+        Field::Reps => "Reps on the team who share this target.",
+        Field::WorkingDays => "A year counts twelve such months.",
+    }
+}
+
+/// Properties of [`NumberField`].
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    /// The scenario field this input edits.
+    pub field: Field,
+    /// The text in the input, as the user typed it.
+    pub text: AttrValue,
+    /// Why the text is rejected, or `None` when it is valid.
+    pub error: Option<InputError>,
+    /// Called with the field and its whole new text on every keystroke.
+    pub on_edit: Callback<(Field, String)>,
+}
+
+/// A labelled input with a hint below it and, when the text is rejected, a message saying why.
+#[function_component(NumberField)]
+pub fn number_field(props: &NumberFieldProps) -> Html {
+    let field = props.field;
+    let id = input_id(field);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+
+    let oninput = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_edit.emit((field, input.value()));
+        })
+    };
+
+    let invalid = props.error.is_some();
+    let described_by = if invalid { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+
+    html! {
+        <div class={classes!("field", invalid.then_some("field--invalid"))}>
+            <label for={id}>{ label(field) }</label>
+            <input
+                id={id}
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                value={props.text.clone()}
+                aria-invalid={if invalid { "true" } else { "false" }}
+                aria-describedby={described_by}
+                aria-errormessage={invalid.then(|| error_id.clone())}
+                {oninput}
+            />
+            <p id={hint_id} class="field-hint">{ hint(field) }</p>
+            if let Some(error) = props.error.clone() {
+                <FieldError id={error_id} {error} rule={field.rule()} />
+            }
+        </div>
+    }
+}

@@ -1,0 +1,15 @@
+//! CallGap: a calculator for the cost of call reluctance, compiled to WebAssembly.
+//!
+//! The cost model lives in [`model`] and has no browser dependency. The rest is a Yew app:
+//! [`App`] is the root component, [`state`] holds the form and its actions, `components`
+//! holds one component per file, and `format` turns figures into locale-aware text.
+
+pub mod model;
+
+mod app;
+mod components;
+pub mod currency;
+mod format;
+pub mod state;
+
+pub use app::App;
