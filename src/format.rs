@@ -35,7 +35,8 @@ pub fn format_count(value: f64, max_decimals: u8) -> String {
     }
 }
 
-/// Formats an amount of money: whole units from 100 up, the currency's usual decimals below.
+/// Formats an amount of money: whole units for zero and from 100 up, the currency's usual
+/// decimals in between.
 #[must_use]
 pub fn format_money(value: f64, currency: Currency) -> String {
     // Two decimals is the rounding step of every listed currency except the yen, whose
@@ -43,7 +44,7 @@ pub fn format_money(value: f64, currency: Currency) -> String {
     let Some(cents) = round_for_display(value, 2) else {
         return NOT_AVAILABLE.to_string();
     };
-    let whole = cents.abs() >= WHOLE_MONEY_FROM;
+    let whole = cents == 0.0 || cents.abs() >= WHOLE_MONEY_FROM;
     let rounded = if whole { round_for_display(cents, 0).unwrap_or(cents) } else { cents };
     format_with(Style::Money { currency, whole }, rounded)
 }
