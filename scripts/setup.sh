@@ -72,7 +72,8 @@ if [ "$bindgen_version" != "$trunk_bindgen_version" ]; then
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
   say "installing wasm-bindgen-cli $bindgen_version"
-  # Not --locked: the CLI's own lock file pins a crate version that the registry no longer has.
+  # Not --locked, because the lock file of wasm-bindgen-cli 0.2.130 pins webpki-roots 1.0.11,
+  # which the crate registry does not serve.
   cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 

@@ -10,7 +10,7 @@ use crate::currency::Currency;
 use crate::model::Field;
 use crate::state::{Calculator, CalculatorAction};
 
-/// The calculator: six inputs, a currency, and results that follow every keystroke.
+/// Renders the calculator: six inputs, a currency, and results that follow every keystroke.
 #[function_component(App)]
 pub fn app() -> Html {
     let calculator = use_reducer(Calculator::default);

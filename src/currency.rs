@@ -75,7 +75,9 @@ impl Currency {
     /// Finds the currency with the given ISO 4217 code, ignoring case.
     #[must_use]
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|currency| currency.code().eq_ignore_ascii_case(code))
+        Self::ALL
+            .into_iter()
+            .find(|currency| currency.code().eq_ignore_ascii_case(code))
     }
 }
 
@@ -87,7 +89,10 @@ mod tests {
     fn from_code_finds_every_currency() {
         for currency in Currency::ALL {
             assert_eq!(Currency::from_code(currency.code()), Some(currency));
-            assert_eq!(Currency::from_code(&currency.code().to_lowercase()), Some(currency));
+            assert_eq!(
+                Currency::from_code(&currency.code().to_lowercase()),
+                Some(currency)
+            );
         }
         assert_eq!(Currency::from_code("XYZ"), None);
     }

@@ -45,7 +45,11 @@ pub fn format_money(value: f64, currency: Currency) -> String {
         return NOT_AVAILABLE.to_string();
     };
     let whole = cents == 0.0 || cents.abs() >= WHOLE_MONEY_FROM;
-    let rounded = if whole { round_for_display(cents, 0).unwrap_or(cents) } else { cents };
+    let rounded = if whole {
+        round_for_display(cents, 0).unwrap_or(cents)
+    } else {
+        cents
+    };
     format_with(Style::Money { currency, whole }, rounded)
 }
 
@@ -67,7 +71,9 @@ pub fn round_for_display(value: f64, decimals: u8) -> Option<f64> {
 fn format_with(style: Style, value: f64) -> String {
     FORMATTERS.with(|formatters| {
         let mut formatters = formatters.borrow_mut();
-        let format = formatters.entry(style).or_insert_with(|| build_formatter(style));
+        let format = formatters
+            .entry(style)
+            .or_insert_with(|| build_formatter(style));
         format
             .call1(&JsValue::UNDEFINED, &JsValue::from_f64(value))
             .ok()
@@ -116,7 +122,10 @@ mod tests {
             let rounded = round_for_display(value, decimals);
             assert_eq!(rounded, expected, "rounding {value} to {decimals} decimals");
             if let Some(rounded) = rounded {
-                assert!(!(rounded == 0.0 && rounded.is_sign_negative()), "{value} gave -0");
+                assert!(
+                    rounded.is_sign_positive() || rounded != 0.0,
+                    "{value} gave -0"
+                );
             }
         }
     }

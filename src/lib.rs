@@ -1,8 +1,9 @@
 //! CallGap: a calculator for the cost of call reluctance, compiled to WebAssembly.
 //!
-//! The cost model lives in [`model`] and has no browser dependency. The rest is a Yew app:
-//! [`App`] is the root component, [`state`] holds the form and its actions, `components`
-//! holds one component per file, and `format` turns figures into locale-aware text.
+//! The cost model lives in [`model`] and has no browser dependency. The rest is a Yew app.
+//! [`App`] is the root component and [`state`] contains the form and its actions. The
+//! `components` module has one component per file, and `format` turns figures into
+//! locale-aware text.
 
 pub mod model;
 

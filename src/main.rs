@@ -13,6 +13,8 @@ fn main() {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();
         }
-        None => log::error!("no element with id \"app\" in the page; the calculator was not mounted"),
+        None => {
+            log::error!("element #app not found in the page, so the calculator was not mounted")
+        }
     }
 }

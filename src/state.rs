@@ -8,12 +8,12 @@ use yew::Reducible;
 use crate::currency::Currency;
 use crate::model::{format_plain_number, parse_number, Field, InputError, Scenario};
 
-/// What the user typed into the form, and what the page computes from.
+/// The form's contents as typed, and the scenario the page computes from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calculator {
     /// The text of each field, indexed in [`Field::ALL`] order.
     texts: [String; Field::ALL.len()],
-    /// Why each field's text was rejected, or `None` while it is valid.
+    /// The reason each field's text was rejected, or `None` while it is valid.
     errors: [Option<InputError>; Field::ALL.len()],
     /// The last valid value of every field; a rejected text leaves its field's value as it was.
     scenario: Scenario,
@@ -80,7 +80,10 @@ impl Calculator {
     /// Returns the fields whose text is rejected, in page order.
     #[must_use]
     pub fn invalid_fields(&self) -> Vec<Field> {
-        Field::ALL.into_iter().filter(|field| self.error(*field).is_some()).collect()
+        Field::ALL
+            .into_iter()
+            .filter(|field| self.error(*field).is_some())
+            .collect()
     }
 
     /// Applies one action and returns the new state.
@@ -88,8 +91,8 @@ impl Calculator {
     pub fn apply(mut self, action: CalculatorAction) -> Self {
         match action {
             CalculatorAction::EditField { field, text } => {
-                let parsed =
-                    parse_number(&text, &field.rule()).and_then(|value| self.scenario.set(field, value));
+                let parsed = parse_number(&text, &field.rule())
+                    .and_then(|value| self.scenario.set(field, value));
                 self.errors[field as usize] = parsed.err();
                 self.texts[field as usize] = text;
             }
@@ -112,7 +115,10 @@ mod tests {
     use super::*;
 
     fn edit(calculator: Calculator, field: Field, text: &str) -> Calculator {
-        calculator.apply(CalculatorAction::EditField { field, text: text.to_string() })
+        calculator.apply(CalculatorAction::EditField {
+            field,
+            text: text.to_string(),
+        })
     }
 
     #[test]
@@ -129,7 +135,10 @@ mod tests {
         let calculator = edit(calculator, Field::DealSize, "abc");
         assert_eq!(calculator.scenario().deal_size, 30_000.0);
         assert_eq!(calculator.text(Field::DealSize), "abc");
-        assert_eq!(calculator.error(Field::DealSize), Some(&InputError::NotANumber));
+        assert_eq!(
+            calculator.error(Field::DealSize),
+            Some(&InputError::NotANumber)
+        );
         assert_eq!(calculator.invalid_fields(), vec![Field::DealSize]);
     }
 

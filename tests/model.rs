@@ -24,13 +24,25 @@ fn close(actual: f64, expected: f64) -> bool {
 
 fn assert_figures(label: &str, period: &str, actual: PeriodFigures, expected: [f64; 3]) {
     let [calls, deals, revenue] = expected;
-    assert!(close(actual.missed_calls, calls), "{label}, {period}: missed calls {} != {calls}", actual.missed_calls);
-    assert!(close(actual.lost_deals, deals), "{label}, {period}: lost deals {} != {deals}", actual.lost_deals);
-    assert!(close(actual.lost_revenue, revenue), "{label}, {period}: lost revenue {} != {revenue}", actual.lost_revenue);
+    assert!(
+        close(actual.missed_calls, calls),
+        "{label}, {period}: missed calls {} != {calls}",
+        actual.missed_calls
+    );
+    assert!(
+        close(actual.lost_deals, deals),
+        "{label}, {period}: lost deals {} != {deals}",
+        actual.lost_deals
+    );
+    assert!(
+        close(actual.lost_revenue, revenue),
+        "{label}, {period}: lost revenue {} != {revenue}",
+        actual.lost_revenue
+    );
 }
 
-/// Each case: a name, the scenario, then missed calls, lost deals and lost revenue for a day,
-/// a month and a year, all worked out by hand from the formulas in the model's docs.
+/// Returns the cases: a name, the scenario, then missed calls, lost deals and lost revenue
+/// for a day, a month and a year, all worked out by hand from the formulas in the model's docs.
 #[rustfmt::skip]
 fn cases() -> Vec<(&'static str, Scenario, [[f64; 3]; 3])> {
     vec![
@@ -66,7 +78,9 @@ fn cases() -> Vec<(&'static str, Scenario, [[f64; 3]; 3])> {
 #[test]
 fn scenarios_match_hand_figures() {
     for (label, scenario, [day, month, year]) in cases() {
-        let report = scenario.cost().unwrap_or_else(|error| panic!("{label}: {error}"));
+        let report = scenario
+            .cost()
+            .unwrap_or_else(|error| panic!("{label}: {error}"));
         assert_figures(label, "day", report.figures(Period::Day), day);
         assert_figures(label, "month", report.figures(Period::Month), month);
         assert_figures(label, "year", report.figures(Period::Year), year);
@@ -75,12 +89,20 @@ fn scenarios_match_hand_figures() {
 
 #[test]
 fn worked_example_is_exact() {
-    let report = scenario(100.0, 50.0, 5.0, 25_000.0, 1, 21.0).cost().expect("valid");
+    let report = scenario(100.0, 50.0, 5.0, 25_000.0, 1, 21.0)
+        .cost()
+        .expect("valid");
     let day = report.figures(Period::Day);
     assert_eq!(day.missed_calls, 50.0);
     assert_eq!(day.lost_deals, 2.5);
     assert_eq!(day.lost_revenue, 62_500.0);
-    assert_eq!(report.gap, ActivityGap::Below { calls: 50.0, percent_of_target: 50.0 });
+    assert_eq!(
+        report.gap,
+        ActivityGap::Below {
+            calls: 50.0,
+            percent_of_target: 50.0
+        }
+    );
 }
 
 #[test]
@@ -95,15 +117,32 @@ fn worked_example_from_typed_text() {
     ];
     let mut scenario = Scenario::default();
     for (field, text) in typed {
-        let value = parse_number(text, &field.rule()).unwrap_or_else(|error| panic!("{text}: {error}"));
+        let value =
+            parse_number(text, &field.rule()).unwrap_or_else(|error| panic!("{text}: {error}"));
         scenario.set(field, value).expect("in range");
     }
-    assert_eq!(scenario.cost().expect("valid").figures(Period::Day).lost_revenue, 62_500.0);
+    assert_eq!(
+        scenario
+            .cost()
+            .expect("valid")
+            .figures(Period::Day)
+            .lost_revenue,
+        62_500.0
+    );
 }
 
 fn valid_scenario() -> impl Strategy<Value = Scenario> {
-    (0.0..=1_000.0f64, 0.0..=1_000.0f64, 0.0..=100.0f64, 0.0..=1e9f64, 1u32..=100_000, 1.0..=31.0f64)
-        .prop_map(|(target, actual, rate, deal, reps, days)| scenario(target, actual, rate, deal, reps, days))
+    (
+        0.0..=1_000.0f64,
+        0.0..=1_000.0f64,
+        0.0..=100.0f64,
+        0.0..=1e9f64,
+        1u32..=100_000,
+        1.0..=31.0f64,
+    )
+        .prop_map(|(target, actual, rate, deal, reps, days)| {
+            scenario(target, actual, rate, deal, reps, days)
+        })
 }
 
 fn all_figures(scenario: &Scenario) -> Vec<f64> {
@@ -111,7 +150,13 @@ fn all_figures(scenario: &Scenario) -> Vec<f64> {
     Period::ALL
         .into_iter()
         .map(|period| report.figures(period))
-        .flat_map(|figures| [figures.missed_calls, figures.lost_deals, figures.lost_revenue])
+        .flat_map(|figures| {
+            [
+                figures.missed_calls,
+                figures.lost_deals,
+                figures.lost_revenue,
+            ]
+        })
         .collect()
 }
 

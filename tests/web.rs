@@ -18,8 +18,14 @@ struct Mounted {
 impl Mounted {
     async fn new() -> Self {
         let document = gloo_document();
-        let root = document.create_element("div").expect("create a root element");
-        document.body().expect("page body").append_child(&root).expect("attach the root");
+        let root = document
+            .create_element("div")
+            .expect("create a root element");
+        document
+            .body()
+            .expect("page body")
+            .append_child(&root)
+            .expect("attach the root");
         yew::Renderer::<App>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
         Self { root }
@@ -33,7 +39,10 @@ impl Mounted {
     }
 
     fn has(&self, selector: &str) -> bool {
-        self.root.query_selector(selector).expect("valid selector").is_some()
+        self.root
+            .query_selector(selector)
+            .expect("valid selector")
+            .is_some()
     }
 
     /// Sets a field's text and fires the bubbling `input` event a keystroke would.
@@ -65,7 +74,9 @@ impl Drop for Mounted {
 }
 
 fn gloo_document() -> web_sys::Document {
-    web_sys::window().and_then(|window| window.document()).expect("a browser document")
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a browser document")
 }
 
 async fn fire(target: &web_sys::EventTarget, kind: &str) {
@@ -84,7 +95,11 @@ fn browser_format(value: f64, options: &[(&str, JsValue)]) -> String {
         js_sys::Reflect::set(&object, &JsValue::from_str(key), option).expect("set option");
     }
     let format = Intl::NumberFormat::new(&Array::new(), &object).format();
-    format.call1(&JsValue::UNDEFINED, &JsValue::from_f64(value)).expect("format").as_string().expect("text")
+    format
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(value))
+        .expect("format")
+        .as_string()
+        .expect("text")
 }
 
 fn whole_money(value: f64, currency: &str) -> String {
@@ -120,8 +135,14 @@ async fn worked_example_shows_figures() {
     assert_eq!(app.text("missed-calls"), count(50.0));
     assert_eq!(app.text("lost-deals"), count(2.5));
     assert_eq!(app.text("lost-revenue"), whole_money(62_500.0, "USD"));
-    assert_eq!(app.text("lost-revenue-month"), whole_money(1_312_500.0, "USD"));
-    assert_eq!(app.text("lost-revenue-year"), whole_money(15_750_000.0, "USD"));
+    assert_eq!(
+        app.text("lost-revenue-month"),
+        whole_money(1_312_500.0, "USD")
+    );
+    assert_eq!(
+        app.text("lost-revenue-year"),
+        whole_money(15_750_000.0, "USD")
+    );
     assert_eq!(app.text("headline-loss"), whole_money(15_750_000.0, "USD"));
 }
 
@@ -146,13 +167,25 @@ async fn invalid_text_shows_message_and_keeps_figures() {
     let input = app.find("#deal-size");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described_by = input.get_attribute("aria-describedby").unwrap_or_default();
-    assert!(described_by.contains("deal-size-error"), "aria-describedby is {described_by:?}");
-    let message = app.find("#deal-size-error").text_content().unwrap_or_default();
+    assert!(
+        described_by.contains("deal-size-error"),
+        "aria-describedby is {described_by:?}"
+    );
+    let message = app
+        .find("#deal-size-error")
+        .text_content()
+        .unwrap_or_default();
     assert!(message.contains("not a number"), "message was {message:?}");
-    assert!(message.contains("25k"), "message should say what is accepted: {message:?}");
+    assert!(
+        message.contains("25k"),
+        "message should say what is accepted: {message:?}"
+    );
 
     assert_eq!(app.text("lost-revenue"), whole_money(62_500.0, "USD"));
-    assert!(app.has("[data-testid=\"stale-note\"]"), "the stale figures are not marked");
+    assert!(
+        app.has("[data-testid=\"stale-note\"]"),
+        "the stale figures are not marked"
+    );
 
     // The other fields still work while one is invalid.
     app.type_into("reps", "2").await;
@@ -168,18 +201,25 @@ async fn fixing_field_clears_message() {
     assert!(!app.has("#conversion-rate-error"));
     assert!(!app.has("[data-testid=\"stale-note\"]"));
     let input = app.find("#conversion-rate");
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn above_target_costs_nothing() {
     let app = Mounted::new().await;
-    app.enter(&[("target-calls", "80"), ("actual-calls", "100")]).await;
+    app.enter(&[("target-calls", "80"), ("actual-calls", "100")])
+        .await;
 
     assert_eq!(app.text("missed-calls"), count(0.0));
     assert_eq!(app.text("lost-revenue-year"), whole_money(0.0, "USD"));
     let status = app.text("gap-status");
-    assert!(status.contains("above target by 20"), "status was {status:?}");
+    assert!(
+        status.contains("above target by 20"),
+        "status was {status:?}"
+    );
     assert!(status.contains("25 %"), "status was {status:?}");
 }
 
@@ -198,10 +238,24 @@ async fn currency_choice_changes_money() {
 #[wasm_bindgen_test]
 async fn every_input_has_label_and_live_results() {
     let app = Mounted::new().await;
-    for id in ["target-calls", "actual-calls", "conversion-rate", "deal-size", "reps", "working-days", "currency"] {
-        let label = app.find(&format!("label[for=\"{id}\"]")).text_content().unwrap_or_default();
+    for id in [
+        "target-calls",
+        "actual-calls",
+        "conversion-rate",
+        "deal-size",
+        "reps",
+        "working-days",
+        "currency",
+    ] {
+        let label = app
+            .find(&format!("label[for=\"{id}\"]"))
+            .text_content()
+            .unwrap_or_default();
         assert!(!label.trim().is_empty(), "#{id} has no visible label");
     }
     let results = app.find(".results");
-    assert_eq!(results.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(
+        results.get_attribute("aria-live").as_deref(),
+        Some("polite")
+    );
 }

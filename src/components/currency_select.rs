@@ -23,7 +23,9 @@ pub fn currency_select(props: &CurrencySelectProps) -> Html {
             let select: HtmlSelectElement = event.target_unchecked_into();
             match Currency::from_code(&select.value()) {
                 Some(currency) => on_choose.emit(currency),
-                None => log::warn!("the currency list offered an unknown code; the choice was ignored"),
+                None => {
+                    log::warn!("the currency list offered an unknown code; the choice was ignored")
+                }
             }
         })
     };

@@ -73,7 +73,11 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     };
 
     let invalid = props.error.is_some();
-    let described_by = if invalid { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    let described_by = if invalid {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
 
     html! {
         <div class={classes!("field", invalid.then_some("field--invalid"))}>

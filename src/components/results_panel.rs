@@ -57,7 +57,11 @@ fn view_report(report: &CostReport, props: &ResultsPanelProps) -> Html {
     let currency = props.currency;
     let year = report.figures(Period::Year);
     let reps = props.scenario.reps;
-    let team = if reps == 1 { "one rep".to_string() } else { format!("{} reps", format_count(f64::from(reps), 0)) };
+    let team = if reps == 1 {
+        "one rep".to_string()
+    } else {
+        format!("{} reps", format_count(f64::from(reps), 0))
+    };
 
     html! {
         <>

@@ -1,4 +1,4 @@
-//! What the missing calls cost: missed calls, lost deals and lost revenue for the team.
+//! The cost of the missing calls: missed calls, lost deals and lost revenue for the team.
 //!
 //! For one working day and the whole team:
 //!
@@ -59,7 +59,7 @@ impl PeriodFigures {
     }
 }
 
-/// How the calls made compare with the target, per rep per working day.
+/// The difference between calls made and the target, per rep per working day.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ActivityGap {
     /// Reps make fewer calls than the target.
@@ -116,7 +116,7 @@ impl ActivityGap {
 /// The cost of a scenario's call gap, for the whole team.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CostReport {
-    /// How the calls made compare with the target.
+    /// The difference between calls made and the target.
     pub gap: ActivityGap,
     /// The figures for one working day; longer periods are multiples of it.
     pub per_day: PeriodFigures,
@@ -128,7 +128,8 @@ impl CostReport {
     /// Returns the figures for one period.
     #[must_use]
     pub fn figures(&self, period: Period) -> PeriodFigures {
-        self.per_day.scaled(period.working_days(self.working_days_per_month))
+        self.per_day
+            .scaled(period.working_days(self.working_days_per_month))
     }
 }
 
@@ -148,7 +149,11 @@ impl Scenario {
 
         Ok(CostReport {
             gap,
-            per_day: PeriodFigures { missed_calls, lost_deals, lost_revenue },
+            per_day: PeriodFigures {
+                missed_calls,
+                lost_deals,
+                lost_revenue,
+            },
             working_days_per_month: self.working_days_per_month,
         })
     }
@@ -163,16 +168,25 @@ mod tests {
     fn gap_between_target_and_actual() {
         assert_eq!(
             ActivityGap::between(100.0, 50.0),
-            ActivityGap::Below { calls: 50.0, percent_of_target: 50.0 }
+            ActivityGap::Below {
+                calls: 50.0,
+                percent_of_target: 50.0
+            }
         );
         assert_eq!(ActivityGap::between(60.0, 60.0), ActivityGap::OnTarget);
         assert_eq!(
             ActivityGap::between(80.0, 100.0),
-            ActivityGap::Above { calls: 20.0, percent_of_target: Some(25.0) }
+            ActivityGap::Above {
+                calls: 20.0,
+                percent_of_target: Some(25.0)
+            }
         );
         assert_eq!(
             ActivityGap::between(0.0, 10.0),
-            ActivityGap::Above { calls: 10.0, percent_of_target: None }
+            ActivityGap::Above {
+                calls: 10.0,
+                percent_of_target: None
+            }
         );
     }
 
@@ -190,8 +204,16 @@ mod tests {
         // 4 missed per rep × 2 reps = 8 calls; 10 % of 8 = 0.8 deals; × 1,000 = 800.
         let day = report.figures(Period::Day);
         assert_eq!(day.missed_calls, 8.0);
-        assert!((day.lost_deals - 0.8).abs() < 1e-12, "lost deals {}", day.lost_deals);
-        assert!((day.lost_revenue - 800.0).abs() < 1e-9, "lost revenue {}", day.lost_revenue);
+        assert!(
+            (day.lost_deals - 0.8).abs() < 1e-12,
+            "lost deals {}",
+            day.lost_deals
+        );
+        assert!(
+            (day.lost_revenue - 800.0).abs() < 1e-9,
+            "lost revenue {}",
+            day.lost_revenue
+        );
         let month = report.figures(Period::Month);
         assert_eq!(month.missed_calls, 160.0);
         assert!((month.lost_revenue - 16_000.0).abs() < 1e-9);
@@ -202,7 +224,10 @@ mod tests {
 
     #[test]
     fn cost_rejects_invalid_scenario() {
-        let scenario = Scenario { working_days_per_month: 0.0, ..Scenario::default() };
+        let scenario = Scenario {
+            working_days_per_month: 0.0,
+            ..Scenario::default()
+        };
         assert!(scenario.cost().is_err());
     }
 }

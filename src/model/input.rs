@@ -1,9 +1,10 @@
 //! Reading numbers as people type them, and the range each input accepts.
 //!
-//! [`parse_number`] accepts plain digits (`25000`), grouped digits (`25,000`, `25 000`,
-//! `1.000.000`, `25'000`), a decimal point or a lone decimal comma (`0.5`, `2,5`), a currency
-//! sign in money fields (`$25,000`, `25 000 €`), a percent sign in rate fields (`5%`), and the
-//! suffixes `k`, `m` and `bn` (`25k`, `1.5m`). Scientific notation is not accepted.
+//! [`parse_number`] accepts plain digits (`25000`) and grouped digits (`25,000`, `25 000`,
+//! `1.000.000`, `25'000`). It reads a decimal point or a lone decimal comma (`0.5`, `2,5`) and
+//! the suffixes `k`, `m` and `bn` (`25k`, `1.5m`). Money fields may carry a currency sign
+//! (`$25,000`, `25 000 €`), and rate fields a percent sign (`5%`). Scientific notation is not
+//! accepted.
 //!
 //! One rule settles the ambiguous forms: a single comma followed by exactly three digits
 //! groups thousands (`25,000` is 25000), and a single dot is always a decimal point
@@ -25,7 +26,7 @@ pub enum Unit {
 /// The form and range of values one input field accepts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FieldRule {
-    /// What the field measures.
+    /// The kind of quantity in the field.
     pub unit: Unit,
     /// The smallest accepted value.
     pub min: f64,
@@ -86,7 +87,7 @@ impl FieldRule {
     }
 }
 
-/// Why a typed value was not accepted.
+/// The reason a typed value was rejected.
 #[derive(Clone, Debug, PartialEq)]
 pub enum InputError {
     /// The field is empty or holds only spaces.
@@ -125,10 +126,18 @@ impl fmt::Display for InputError {
             Self::NotFinite => f.write_str("This is not a finite number."),
             Self::Negative => f.write_str("Negative numbers are not accepted."),
             Self::BelowMinimum { min } => {
-                write!(f, "This is below the minimum of {}.", format_plain_number(*min))
+                write!(
+                    f,
+                    "This is below the minimum of {}.",
+                    format_plain_number(*min)
+                )
             }
             Self::AboveMaximum { max } => {
-                write!(f, "This is above the maximum of {}.", format_plain_number(*max))
+                write!(
+                    f,
+                    "This is above the maximum of {}.",
+                    format_plain_number(*max)
+                )
             }
             Self::RateAbove100 => f.write_str("A rate cannot be above 100 %."),
             Self::NotWhole => f.write_str("Only whole numbers are accepted here."),
@@ -142,12 +151,14 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Longest text the parser reads; anything longer is no number a person means to type.
+/// Maximum length, in characters, of a text the parser reads. A longer text is no number a
+/// person means to type.
 const MAX_TEXT_CHARS: usize = 64;
 
 const CURRENCY_SIGNS: [char; 6] = ['$', '€', '£', '¥', '₹', '₩'];
-const CURRENCY_CODES: [&str; 10] =
-    ["usd", "eur", "gbp", "cad", "aud", "jpy", "inr", "chf", "sek", "nzd"];
+const CURRENCY_CODES: [&str; 10] = [
+    "usd", "eur", "gbp", "cad", "aud", "jpy", "inr", "chf", "sek", "nzd",
+];
 
 /// Parses what a person typed into a field and checks it against the field's rule.
 ///
@@ -234,17 +245,27 @@ pub fn parse_number(text: &str, rule: &FieldRule) -> Result<f64, InputError> {
 }
 
 fn strip_currency_prefix(text: &str) -> Option<&str> {
-    if let Some(rest) = CURRENCY_SIGNS.iter().find_map(|sign| text.strip_prefix(*sign)) {
+    if let Some(rest) = CURRENCY_SIGNS
+        .iter()
+        .find_map(|sign| text.strip_prefix(*sign))
+    {
         return Some(rest);
     }
-    CURRENCY_CODES.iter().find_map(|code| text.strip_prefix(code))
+    CURRENCY_CODES
+        .iter()
+        .find_map(|code| text.strip_prefix(code))
 }
 
 fn strip_currency_suffix(text: &str) -> Option<&str> {
-    if let Some(rest) = CURRENCY_SIGNS.iter().find_map(|sign| text.strip_suffix(*sign)) {
+    if let Some(rest) = CURRENCY_SIGNS
+        .iter()
+        .find_map(|sign| text.strip_suffix(*sign))
+    {
         return Some(rest);
     }
-    CURRENCY_CODES.iter().find_map(|code| text.strip_suffix(code))
+    CURRENCY_CODES
+        .iter()
+        .find_map(|code| text.strip_suffix(code))
 }
 
 /// Splits a trailing `k`, `m`, `b` or `bn` (thousand, million, billion) from the digits.
@@ -324,7 +345,11 @@ fn parse_grouped_decimal(text: &str) -> Option<f64> {
 
     let canonical = format!(
         "{}.{}",
-        if integer_digits.is_empty() { "0" } else { &integer_digits },
+        if integer_digits.is_empty() {
+            "0"
+        } else {
+            &integer_digits
+        },
         if fraction.is_empty() { "0" } else { fraction }
     );
     canonical.parse::<f64>().ok()
@@ -333,7 +358,9 @@ fn parse_grouped_decimal(text: &str) -> Option<f64> {
 /// Joins the integer part's digit groups, checking that each group after the first has
 /// exactly three digits.
 fn read_digit_groups(integer: &str) -> Option<String> {
-    let groups: Vec<&str> = integer.split(|c: char| c == '.' || c == ',' || is_group_mark(c)).collect();
+    let groups: Vec<&str> = integer
+        .split(|c: char| c == '.' || c == ',' || is_group_mark(c))
+        .collect();
     if groups.len() > 1 {
         let first_ok = (1..=3).contains(&groups[0].len());
         let rest_ok = groups[1..].iter().all(|group| group.len() == 3);
@@ -347,8 +374,8 @@ fn read_digit_groups(integer: &str) -> Option<String> {
 /// Formats a number with comma-grouped thousands and at most two decimals, for messages
 /// written in English (`1000000` becomes `1,000,000`).
 ///
-/// On screen, figures go through the browser's locale instead; this is for the model's own
-/// error and help texts, which must read the same natively and in tests.
+/// The model's error and help texts use it, so they read the same natively and in tests.
+/// Figures on screen go through the browser's locale instead.
 #[must_use]
 pub fn format_plain_number(value: f64) -> String {
     if !value.is_finite() {
@@ -377,12 +404,27 @@ pub fn format_plain_number(value: f64) -> String {
 mod tests {
     use super::*;
 
-    const MONEY: FieldRule =
-        FieldRule { unit: Unit::Money, min: 0.0, max: 1e9, whole: false, example: "25000" };
-    const PERCENT: FieldRule =
-        FieldRule { unit: Unit::Percent, min: 0.0, max: 100.0, whole: false, example: "5" };
-    const WHOLE: FieldRule =
-        FieldRule { unit: Unit::Count, min: 1.0, max: 100_000.0, whole: true, example: "12" };
+    const MONEY: FieldRule = FieldRule {
+        unit: Unit::Money,
+        min: 0.0,
+        max: 1e9,
+        whole: false,
+        example: "25000",
+    };
+    const PERCENT: FieldRule = FieldRule {
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        example: "5",
+    };
+    const WHOLE: FieldRule = FieldRule {
+        unit: Unit::Count,
+        min: 1.0,
+        max: 100_000.0,
+        whole: true,
+        example: "12",
+    };
 
     #[test]
     fn parse_accepts_typed_forms() {
@@ -432,7 +474,11 @@ mod tests {
             ("-Infinity", &MONEY, InputError::NotFinite),
             ("-5", &MONEY, InputError::Negative),
             ("−5", &MONEY, InputError::Negative),
-            ("2bn", &FieldRule { max: 1e6, ..MONEY }, InputError::AboveMaximum { max: 1e6 }),
+            (
+                "2bn",
+                &FieldRule { max: 1e6, ..MONEY },
+                InputError::AboveMaximum { max: 1e6 },
+            ),
             ("101", &PERCENT, InputError::RateAbove100),
             ("2.5", &WHOLE, InputError::NotWhole),
             ("0", &WHOLE, InputError::BelowMinimum { min: 1.0 }),
@@ -448,7 +494,10 @@ mod tests {
     #[test]
     fn parse_huge_digits_is_above_maximum() {
         let text = "9".repeat(60);
-        assert_eq!(parse_number(&text, &MONEY), Err(InputError::AboveMaximum { max: 1e9 }));
+        assert_eq!(
+            parse_number(&text, &MONEY),
+            Err(InputError::AboveMaximum { max: 1e9 })
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //!
 //! - [`input`] reads numbers the way people type them (`25,000`, `$25k`, `5%`) and checks
 //!   each one against the range its field accepts;
-//! - [`scenario`] holds one set of inputs for a team, with defaults and validation;
+//! - [`scenario`] contains one set of inputs for a team, with defaults and validation;
 //! - [`cost`] turns a scenario into missed calls, lost deals and lost revenue per period.
 //!
 //! Nothing is rounded here: 2.5 lost deals stay 2.5, and rounding happens only on screen.

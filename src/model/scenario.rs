@@ -65,9 +65,8 @@ impl Field {
 
     /// Returns the form and range of values this field accepts.
     ///
-    /// The maxima are generous bounds for one team, not benchmarks: 1,000 calls per rep per
-    /// day is beyond what an auto-dialer reaches, and 100,000 reps is beyond the largest
-    /// sales organisations. Past them a figure is more likely a typing slip than a plan.
+    /// The maxima are generous bounds chosen for one team, not benchmarks. They are estimates
+    /// of where a figure is more likely a typing slip than a plan.
     #[must_use]
     pub const fn rule(self) -> FieldRule {
         match self {
@@ -149,8 +148,8 @@ pub struct Scenario {
 }
 
 impl Default for Scenario {
-    /// A mid-sized team a little under its call target: 5 reps asked for 80 calls a day who
-    /// make 52, closing 2 % of calls at 12,000 per deal, over 21 working days a month.
+    /// Returns a mid-sized team a little under its call target: 5 reps asked for 80 calls a
+    /// day who make 52, closing 2 % of calls at 12,000 per deal, over 21 working days a month.
     fn default() -> Self {
         Self {
             target_calls: 80.0,
@@ -217,7 +216,7 @@ impl Scenario {
 pub struct ScenarioError {
     /// The field that is out of range.
     pub field: Field,
-    /// What is wrong with its value.
+    /// The reason its value was rejected.
     pub error: InputError,
 }
 
@@ -241,7 +240,10 @@ mod tests {
     #[test]
     fn set_then_value_round_trips() {
         let mut scenario = Scenario::default();
-        for (field, value) in Field::ALL.into_iter().zip([90.0, 40.0, 3.5, 8_000.0, 7.0, 20.0]) {
+        for (field, value) in Field::ALL
+            .into_iter()
+            .zip([90.0, 40.0, 3.5, 8_000.0, 7.0, 20.0])
+        {
             scenario.set(field, value).expect("value in range");
             assert_eq!(scenario.value(field), value, "{field:?}");
         }
@@ -252,17 +254,26 @@ mod tests {
         let mut scenario = Scenario::default();
         assert_eq!(scenario.set(Field::Reps, 2.5), Err(InputError::NotWhole));
         assert_eq!(scenario.reps, 5);
-        assert_eq!(scenario.set(Field::ConversionRate, 120.0), Err(InputError::RateAbove100));
+        assert_eq!(
+            scenario.set(Field::ConversionRate, 120.0),
+            Err(InputError::RateAbove100)
+        );
         assert_eq!(scenario.conversion_rate, Rate::from_percent(2.0));
     }
 
     #[test]
     fn validate_names_bad_field() {
-        let scenario = Scenario { deal_size: f64::NAN, ..Scenario::default() };
+        let scenario = Scenario {
+            deal_size: f64::NAN,
+            ..Scenario::default()
+        };
         let error = scenario.validate().expect_err("NaN deal size");
         assert_eq!(error.field, Field::DealSize);
         assert_eq!(error.error, InputError::NotFinite);
-        assert_eq!(error.to_string(), "Invalid average deal size: This is not a finite number.");
+        assert_eq!(
+            error.to_string(),
+            "Invalid average deal size: This is not a finite number."
+        );
     }
 
     #[test]

@@ -1,4 +1,5 @@
-// A user types something the calculator cannot read: the field says why, the rest keeps working.
+// A user types something the calculator cannot read. The field shows why, and the rest of the
+// page keeps working.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
