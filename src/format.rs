@@ -19,6 +19,7 @@ const WHOLE_MONEY_FROM: f64 = 100.0;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Style {
     Count { max_decimals: u8 },
+    Percent,
     Money { currency: Currency, whole: bool },
 }
 
@@ -31,6 +32,15 @@ thread_local! {
 pub fn format_count(value: f64, max_decimals: u8) -> String {
     match round_for_display(value, max_decimals) {
         Some(rounded) => format_with(Style::Count { max_decimals }, rounded),
+        None => NOT_AVAILABLE.to_string(),
+    }
+}
+
+/// Formats a percentage given in percent (25.0 for 25 %), with at most one decimal.
+#[must_use]
+pub fn format_percent(percent: f64) -> String {
+    match round_for_display(percent, 1) {
+        Some(rounded) => format_with(Style::Percent, rounded / 100.0),
         None => NOT_AVAILABLE.to_string(),
     }
 }
@@ -87,6 +97,10 @@ fn build_formatter(style: Style) -> Function {
     match style {
         Style::Count { max_decimals } => {
             options.set_maximum_fraction_digits(max_decimals);
+        }
+        Style::Percent => {
+            options.set_style(Intl::NumberFormatStyle::Percent);
+            options.set_maximum_fraction_digits(1);
         }
         Style::Money { currency, whole } => {
             options.set_style(Intl::NumberFormatStyle::Currency);

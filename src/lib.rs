@@ -10,6 +10,7 @@ pub mod model;
 mod app;
 mod components;
 pub mod currency;
+mod field_text;
 mod format;
 pub mod state;
 

@@ -1,12 +1,12 @@
 //! The calculator's state: the text in each field, the scenario built from the last valid
-//! value of every field, and the actions that change them.
+//! value of every field, the chosen period and currency, and the actions that change them.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::currency::Currency;
-use crate::model::{format_plain_number, parse_number, Field, InputError, Scenario};
+use crate::model::{format_plain_number, Field, InputError, Period, RateMode, Scenario};
 
 /// The form's contents as typed, and the scenario the page computes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,6 +19,8 @@ pub struct Calculator {
     scenario: Scenario,
     /// The currency money is shown in.
     currency: Currency,
+    /// The period the detailed results are shown for.
+    period: Period,
 }
 
 /// A change the user makes to the calculator.
@@ -33,6 +35,10 @@ pub enum CalculatorAction {
     },
     /// The user picked the currency money is shown in.
     ChooseCurrency(Currency),
+    /// The user picked the period the detailed results are shown for.
+    ChoosePeriod(Period),
+    /// The user switched between one conversion rate and the funnel's three.
+    SwitchRateMode(RateMode),
 }
 
 impl Default for Calculator {
@@ -41,15 +47,24 @@ impl Default for Calculator {
     }
 }
 
+/// Returns the text a field shows for a value: empty for an unknown optional value.
+fn text_for(scenario: &Scenario, field: Field) -> String {
+    scenario
+        .value(field)
+        .map(format_plain_number)
+        .unwrap_or_default()
+}
+
 impl Calculator {
     /// Creates a calculator whose fields show the values of `scenario`.
     #[must_use]
     pub fn from_scenario(scenario: Scenario) -> Self {
         Self {
-            texts: Field::ALL.map(|field| format_plain_number(scenario.value(field))),
-            errors: Default::default(),
+            texts: Field::ALL.map(|field| text_for(&scenario, field)),
+            errors: std::array::from_fn(|_| None),
             scenario,
             currency: Currency::default(),
+            period: Period::default(),
         }
     }
 
@@ -77,6 +92,12 @@ impl Calculator {
         self.currency
     }
 
+    /// Returns the period the detailed results are shown for.
+    #[must_use]
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
     /// Returns the fields whose text is rejected, in page order.
     #[must_use]
     pub fn invalid_fields(&self) -> Vec<Field> {
@@ -91,14 +112,40 @@ impl Calculator {
     pub fn apply(mut self, action: CalculatorAction) -> Self {
         match action {
             CalculatorAction::EditField { field, text } => {
-                let parsed = parse_number(&text, &field.rule())
-                    .and_then(|value| self.scenario.set(field, value));
-                self.errors[field as usize] = parsed.err();
                 self.texts[field as usize] = text;
+                self.accept_text(field);
+                // A field rejected because of another field's value may fit now.
+                for other in self.invalid_fields() {
+                    if other != field {
+                        self.accept_text(other);
+                    }
+                }
             }
             CalculatorAction::ChooseCurrency(currency) => self.currency = currency,
+            CalculatorAction::ChoosePeriod(period) => self.period = period,
+            CalculatorAction::SwitchRateMode(mode) => {
+                self.scenario.switch_rate_mode(mode);
+                // The switch rewrites the rates of the mode now shown, so their texts follow.
+                for field in [
+                    Field::ConversionRate,
+                    Field::ConnectRate,
+                    Field::MeetingRate,
+                    Field::WinRate,
+                ] {
+                    self.texts[field as usize] = text_for(&self.scenario, field);
+                    self.errors[field as usize] = None;
+                }
+            }
         }
         self
+    }
+
+    /// Parses a field's current text into the scenario, or records why it was rejected.
+    fn accept_text(&mut self, field: Field) {
+        let parsed = field
+            .parse(&self.texts[field as usize])
+            .and_then(|value| self.scenario.set(field, value));
+        self.errors[field as usize] = parsed.err();
     }
 }
 
@@ -153,10 +200,34 @@ mod tests {
     }
 
     #[test]
+    fn fixing_partner_clears_combined_error() {
+        let calculator = edit(Calculator::default(), Field::FollowUpsLost, "70");
+        let calculator = edit(calculator, Field::FollowUpsSlipped, "40");
+        assert!(calculator.error(Field::FollowUpsSlipped).is_some());
+        let calculator = edit(calculator, Field::FollowUpsLost, "50");
+        assert_eq!(calculator.error(Field::FollowUpsSlipped), None);
+        assert_eq!(
+            calculator.scenario().follow_ups.slipped_share.percent(),
+            40.0
+        );
+    }
+
+    #[test]
+    fn mode_switch_rewrites_rate_texts() {
+        let calculator = edit(Calculator::default(), Field::ConversionRate, "3");
+        let calculator = calculator.apply(CalculatorAction::SwitchRateMode(RateMode::Funnel));
+        assert_eq!(calculator.text(Field::ConnectRate), "25");
+        assert_eq!(calculator.text(Field::MeetingRate), "20");
+        assert_eq!(calculator.text(Field::WinRate), "60");
+        assert!((calculator.scenario().calls_to_deal().percent() - 3.0).abs() < 1e-9);
+    }
+
+    #[test]
     fn default_texts_show_default_scenario() {
         let calculator = Calculator::default();
         assert_eq!(calculator.text(Field::TargetCalls), "80");
         assert_eq!(calculator.text(Field::DealSize), "12,000");
         assert_eq!(calculator.text(Field::ConversionRate), "2");
+        assert_eq!(calculator.text(Field::GrossMargin), "");
     }
 }

@@ -15,6 +15,7 @@ fn scenario(target: f64, actual: f64, rate: f64, deal: f64, reps: u32, days: f64
         deal_size: deal,
         reps,
         working_days_per_month: days,
+        ..Scenario::default()
     }
 }
 
@@ -119,7 +120,7 @@ fn worked_example_from_typed_text() {
     for (field, text) in typed {
         let value =
             parse_number(text, &field.rule()).unwrap_or_else(|error| panic!("{text}: {error}"));
-        scenario.set(field, value).expect("in range");
+        scenario.set(field, Some(value)).expect("in range");
     }
     assert_eq!(
         scenario

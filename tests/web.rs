@@ -143,7 +143,7 @@ async fn worked_example_shows_figures() {
         app.text("lost-revenue-year"),
         whole_money(15_750_000.0, "USD")
     );
-    assert_eq!(app.text("headline-loss"), whole_money(15_750_000.0, "USD"));
+    assert_eq!(app.text("total-cost"), whole_money(15_750_000.0, "USD"));
 }
 
 #[wasm_bindgen_test]
@@ -238,15 +238,19 @@ async fn currency_choice_changes_money() {
 #[wasm_bindgen_test]
 async fn every_input_has_label_and_live_results() {
     let app = Mounted::new().await;
-    for id in [
-        "target-calls",
-        "actual-calls",
-        "conversion-rate",
-        "deal-size",
-        "reps",
-        "working-days",
-        "currency",
-    ] {
+    let controls = app
+        .root
+        .query_selector_all("input, select")
+        .expect("valid selector");
+    assert!(
+        controls.length() > 30,
+        "only {} controls found",
+        controls.length()
+    );
+    for index in 0..controls.length() {
+        let control: Element = controls.item(index).expect("listed node").unchecked_into();
+        let id = control.id();
+        assert!(!id.is_empty(), "a control has no id");
         let label = app
             .find(&format!("label[for=\"{id}\"]"))
             .text_content()
@@ -258,4 +262,89 @@ async fn every_input_has_label_and_live_results() {
         results.get_attribute("aria-live").as_deref(),
         Some("polite")
     );
+}
+
+#[wasm_bindgen_test]
+async fn period_switch_changes_detailed_figures() {
+    let app = Mounted::new().await;
+    app.enter(&WORKED_EXAMPLE).await;
+    assert_eq!(
+        app.text("period-lost-revenue"),
+        whole_money(15_750_000.0, "USD")
+    );
+
+    let month: HtmlInputElement = app.find("#period-month").unchecked_into();
+    month.set_checked(true);
+    fire(&month, "change").await;
+    assert_eq!(
+        app.text("period-lost-revenue"),
+        whole_money(1_312_500.0, "USD")
+    );
+    assert_eq!(app.text("total-cost"), whole_money(1_312_500.0, "USD"));
+
+    let week: HtmlInputElement = app.find("#period-week").unchecked_into();
+    week.set_checked(true);
+    fire(&week, "change").await;
+    // A week is 21 × 12 / 52 working days: 62,500 × 252 / 52.
+    assert_eq!(
+        app.text("period-lost-revenue"),
+        whole_money(62_500.0 * 252.0 / 52.0, "USD")
+    );
+    // The day-month-year summary does not follow the switch.
+    assert_eq!(app.text("lost-revenue"), whole_money(62_500.0, "USD"));
+}
+
+#[wasm_bindgen_test]
+async fn disclosure_shows_formula_with_numbers() {
+    let app = Mounted::new().await;
+    app.enter(&WORKED_EXAMPLE).await;
+    let day: HtmlInputElement = app.find("#period-day").unchecked_into();
+    day.set_checked(true);
+    fire(&day, "change").await;
+
+    let formula = app.text("period-lost-revenue-formula");
+    assert!(
+        formula.starts_with("lost deals × deal size"),
+        "formula was {formula:?}"
+    );
+    assert!(
+        formula.contains(&whole_money(25_000.0, "USD")),
+        "formula was {formula:?}"
+    );
+    assert!(
+        formula.ends_with(&whole_money(62_500.0, "USD")),
+        "formula was {formula:?}"
+    );
+
+    // The formula sits in a closed disclosure until the user opens it.
+    let details = app
+        .find("[data-testid=\"period-lost-revenue-formula\"]")
+        .closest("details")
+        .expect("valid selector")
+        .expect("inside details");
+    assert_eq!(details.get_attribute("open"), None);
+}
+
+#[wasm_bindgen_test]
+async fn funnel_mode_keeps_calls_to_deal() {
+    let app = Mounted::new().await;
+    app.enter(&WORKED_EXAMPLE).await;
+    app.type_into("conversion-rate", "2").await;
+    let before = app.text("lost-revenue");
+
+    let funnel: HtmlInputElement = app.find("#rate-mode-funnel").unchecked_into();
+    funnel.set_checked(true);
+    fire(&funnel, "change").await;
+
+    assert!(app.has("#connect-rate") && app.has("#meeting-rate") && app.has("#win-rate"));
+    assert!(!app.has("#conversion-rate"));
+    assert_eq!(
+        app.text("lost-revenue"),
+        before,
+        "switching mode changed the result"
+    );
+
+    app.type_into("win-rate", "20").await;
+    // 25 % × 20 % × 20 % = 1 %: 50 × 1 % × 25,000 = 12,500.
+    assert_eq!(app.text("lost-revenue"), whole_money(12_500.0, "USD"));
 }

@@ -59,7 +59,7 @@ pub fn formula_list(props: &FormulaListProps) -> Html {
                     { format!(
                         "{} missed calls × {} % conversion = {}",
                         count(day.missed_calls),
-                        count(scenario.conversion_rate.percent()),
+                        count(props.report.calls_to_deal.percent()),
                         count(day.lost_deals),
                     ) }
                 </li>

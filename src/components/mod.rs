@@ -1,7 +1,12 @@
 //! The calculator's components, one per file.
 
+pub mod choice_group;
 pub mod currency_select;
+pub mod damage_report;
 pub mod field_error;
+pub mod figure;
 pub mod formula_list;
 pub mod number_field;
+pub mod pipeline_table;
 pub mod results_panel;
+pub mod scorecard_table;

@@ -4,44 +4,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::field_error::FieldError;
+use crate::field_text::{hint, input_id, label};
 use crate::model::{Field, InputError};
-
-/// Returns the HTML id of a field's input, which tests and embedding pages rely on.
-#[must_use]
-pub const fn input_id(field: Field) -> &'static str {
-    match field {
-        Field::TargetCalls => "target-calls",
-        Field::ActualCalls => "actual-calls",
-        Field::ConversionRate => "conversion-rate",
-        Field::DealSize => "deal-size",
-        Field::Reps => "reps",
-        Field::WorkingDays => "working-days",
-    }
-}
-
-/// Returns the visible label of a field.
-#[must_use]
-pub const fn label(field: Field) -> &'static str {
-    match field {
-        Field::TargetCalls => "Target calls per rep per day",
-        Field::ActualCalls => "Calls made per rep per day",
-        Field::ConversionRate => "Conversion rate (%)",
-        Field::DealSize => "Average deal size",
-        Field::Reps => "Number of reps",
-        Field::WorkingDays => "Working days per month",
-    }
-}
-
-const fn hint(field: Field) -> &'static str {
-    match field {
-        Field::TargetCalls => "Calls each rep should make on a working day.",
-        Field::ActualCalls => "Calls each rep actually makes on an average working day.",
-        Field::ConversionRate => "Closed deals per call, in percent: 5 means one deal in 20 calls.",
-        Field::DealSize => "Revenue from one closed deal.",
-        Field::Reps => "Reps on the team who share this target.",
-        Field::WorkingDays => "A year counts twelve such months.",
-    }
-}
 
 /// Properties of [`NumberField`].
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::currency::Currency;
-use crate::format::{format_count, format_money};
+use crate::format::{format_count, format_money, format_percent};
 use crate::model::{
     ActivityGap, CostReport, Field, Period, PeriodFigures, Scenario, ScenarioError, Unit,
 };
@@ -19,6 +19,8 @@ pub struct ResultsPanelProps {
     pub currency: Currency,
     /// Fields whose text is rejected; the figures use their last valid values.
     pub stale_fields: Vec<Field>,
+    /// The period the headline total is given for.
+    pub period: Period,
 }
 
 /// Shows what the call gap costs, in a polite live region so screen readers hear updates.
@@ -55,7 +57,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
 
 fn view_report(report: &CostReport, props: &ResultsPanelProps) -> Html {
     let currency = props.currency;
-    let year = report.figures(Period::Year);
+    let total = report.total(props.period);
     let reps = props.scenario.reps;
     let team = if reps == 1 {
         "one rep".to_string()
@@ -66,10 +68,12 @@ fn view_report(report: &CostReport, props: &ResultsPanelProps) -> Html {
     html! {
         <>
             <p class="headline">
-                <span class="headline-figure" data-testid="headline-loss">
-                    { format_money(year.lost_revenue, currency) }
+                <span class="headline-figure" data-testid="total-cost">
+                    { format_money(total.total, currency) }
                 </span>
-                <span class="headline-label">{ " lost revenue per year" }</span>
+                <span class="headline-label">
+                    { format!(" total cost of call reluctance per {}", props.period.name()) }
+                </span>
             </p>
             <p class="gap-status" data-testid="gap-status">{ describe_gap(report.gap) }</p>
             <table class="figures">
@@ -92,6 +96,9 @@ fn view_report(report: &CostReport, props: &ResultsPanelProps) -> Html {
     }
 }
 
+/// The periods the summary table shows side by side; the period switch covers the others.
+const TABLE_PERIODS: [Period; 3] = [Period::Day, Period::Month, Period::Year];
+
 /// Renders one metric across the periods; the day cell's test id is the bare `test_id`,
 /// the others add `-month` and `-year`.
 fn view_row(
@@ -103,11 +110,10 @@ fn view_row(
     html! {
         <tr>
             <th scope="row">{ heading }</th>
-            { for Period::ALL.into_iter().map(|period| {
+            { for TABLE_PERIODS.into_iter().map(|period| {
                 let id = match period {
                     Period::Day => test_id.to_string(),
-                    Period::Month => format!("{test_id}-month"),
-                    Period::Year => format!("{test_id}-year"),
+                    other => format!("{test_id}-{}", other.name()),
                 };
                 html! { <td data-testid={id}>{ show(report.figures(period)) }</td> }
             }) }
@@ -142,11 +148,11 @@ fn view_stale_note(props: &ResultsPanelProps) -> Html {
         .stale_fields
         .iter()
         .map(|field| {
-            let value = props.scenario.value(*field);
-            let shown = match field.rule().unit {
-                Unit::Money => format_money(value, props.currency),
-                Unit::Percent => format!("{} %", format_count(value, 2)),
-                Unit::Count => format_count(value, 2),
+            let shown = match (props.scenario.value(*field), field.rule().unit) {
+                (None, _) => "empty".to_string(),
+                (Some(value), Unit::Money) => format_money(value, props.currency),
+                (Some(value), Unit::Percent) => format_percent(value),
+                (Some(value), Unit::Count) => format_count(value, 2),
             };
             format!("{} ({shown})", field.name())
         })

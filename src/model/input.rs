@@ -34,6 +34,8 @@ pub struct FieldRule {
     pub max: f64,
     /// Whether only whole numbers are accepted.
     pub whole: bool,
+    /// Whether the field may be left empty, meaning the value is unknown.
+    pub optional: bool,
     /// A typical entry, shown in messages as an example of what to type.
     pub example: &'static str,
 }
@@ -83,7 +85,12 @@ impl FieldRule {
             Unit::Money => format!("{}, $25,000 or 25k", self.example),
             Unit::Count => self.example.to_string(),
         };
-        format!("Enter {kind} from {min} to {max}, such as {examples}.")
+        let empty = if self.optional {
+            " Leave it empty if unknown."
+        } else {
+            ""
+        };
+        format!("Enter {kind} from {min} to {max}, such as {examples}.{empty}")
     }
 }
 
@@ -116,6 +123,13 @@ pub enum InputError {
     PercentNotAllowed,
     /// A currency sign was typed into a field that is not an amount of money.
     CurrencyNotAllowed,
+    /// Two shares of the same whole add up to more than 100 %.
+    SharesAbove100 {
+        /// The name of the other share.
+        other: &'static str,
+    },
+    /// The lower end of a range is above its upper end.
+    RangeOutOfOrder,
 }
 
 impl fmt::Display for InputError {
@@ -145,6 +159,12 @@ impl fmt::Display for InputError {
             Self::CurrencyNotAllowed => {
                 f.write_str("A currency sign does not belong in this field.")
             }
+            Self::SharesAbove100 { other } => {
+                write!(f, "Together with the {other}, this is more than 100 %.")
+            }
+            Self::RangeOutOfOrder => {
+                f.write_str("The lower end of the range cannot be above the upper end.")
+            }
         }
     }
 }
@@ -172,7 +192,7 @@ const CURRENCY_CODES: [&str; 10] = [
 /// ```
 /// use callgap::model::{parse_number, FieldRule, Unit};
 ///
-/// let deal_size = FieldRule { unit: Unit::Money, min: 0.0, max: 1e9, whole: false, example: "25000" };
+/// let deal_size = FieldRule { unit: Unit::Money, min: 0.0, max: 1e9, whole: false, optional: false, example: "25000" };
 /// assert_eq!(parse_number("$25,000", &deal_size), Ok(25_000.0));
 /// assert_eq!(parse_number("1.5m", &deal_size), Ok(1_500_000.0));
 /// assert!(parse_number("abc", &deal_size).is_err());
@@ -409,6 +429,7 @@ mod tests {
         min: 0.0,
         max: 1e9,
         whole: false,
+        optional: false,
         example: "25000",
     };
     const PERCENT: FieldRule = FieldRule {
@@ -416,6 +437,7 @@ mod tests {
         min: 0.0,
         max: 100.0,
         whole: false,
+        optional: false,
         example: "5",
     };
     const WHOLE: FieldRule = FieldRule {
@@ -423,6 +445,7 @@ mod tests {
         min: 1.0,
         max: 100_000.0,
         whole: true,
+        optional: false,
         example: "12",
     };
 

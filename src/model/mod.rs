@@ -1,12 +1,16 @@
 //! The cost model of call reluctance: what the calls a sales team does not make cost it.
 //!
 //! This module is plain Rust with no browser dependency, so it builds and tests natively.
-//! It has three parts:
 //!
-//! - [`input`] reads numbers the way people type them (`25,000`, `$25k`, `5%`) and checks
-//!   each one against the range its field accepts;
-//! - [`scenario`] contains one set of inputs for a team, with defaults and validation;
-//! - [`cost`] turns a scenario into missed calls, lost deals and lost revenue per period.
+//! - [`input`] reads numbers the way people type them (`25,000`, `$25k`, `5%`), and
+//!   [`fields`] lists every input with the range it accepts;
+//! - [`scenario`] contains one set of inputs for a team, with defaults and validation, and
+//!   [`funnel`] the chain of rates from a dial to a won deal;
+//! - [`cost`] turns a scenario into a [`CostReport`]: missed dials, lost conversations,
+//!   meetings, deals and revenue per period;
+//! - the other modules read further damage off that report: [`pipeline`] (the stage table
+//!   and forecast overstatement), [`attempts`], [`follow_ups`], [`cycle`], [`waste`],
+//!   [`total`], [`uncertainty`], [`goal_seek`] and [`scorecard`].
 //!
 //! Nothing is rounded here: 2.5 lost deals stay 2.5, and rounding happens only on screen.
 //!
@@ -20,6 +24,7 @@
 //!     deal_size: 25_000.0,
 //!     reps: 1,
 //!     working_days_per_month: 21.0,
+//!     ..Scenario::default()
 //! };
 //! let report = scenario.cost().expect("the inputs are in range");
 //! let day = report.figures(Period::Day);
@@ -28,10 +33,32 @@
 //! assert_eq!(day.lost_revenue, 62_500.0);
 //! ```
 
+pub mod attempts;
 pub mod cost;
+pub mod cycle;
+pub mod fields;
+pub mod follow_ups;
+pub mod funnel;
+pub mod goal_seek;
 pub mod input;
+pub mod pipeline;
 pub mod scenario;
+pub mod scorecard;
+pub mod total;
+pub mod uncertainty;
+pub mod waste;
 
+pub use attempts::Attempts;
 pub use cost::{ActivityGap, CostReport, Period, PeriodFigures};
+pub use cycle::Cycle;
+pub use fields::Field;
+pub use follow_ups::FollowUps;
+pub use funnel::{Funnel, RateMode};
+pub use goal_seek::{GoalAnswer, GoalSeek, NoAnswerReason};
 pub use input::{format_plain_number, parse_number, FieldRule, InputError, Unit};
-pub use scenario::{Field, Rate, Scenario, ScenarioError};
+pub use pipeline::{Forecast, Pipeline, Stage, StageRow};
+pub use scenario::{Rate, Scenario, ScenarioError};
+pub use scorecard::{Benchmark, Metric, ScoreLine, Status};
+pub use total::TotalCost;
+pub use uncertainty::Uncertainty;
+pub use waste::Waste;

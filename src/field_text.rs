@@ -1,0 +1,126 @@
+//! The words the page shows for each input: its HTML id, label and hint.
+
+use crate::model::Field;
+
+/// Returns the HTML id of a field's input, which tests and embedding pages rely on.
+#[must_use]
+pub const fn input_id(field: Field) -> &'static str {
+    match field {
+        Field::TargetCalls => "target-calls",
+        Field::ActualCalls => "actual-calls",
+        Field::ConversionRate => "conversion-rate",
+        Field::DealSize => "deal-size",
+        Field::Reps => "reps",
+        Field::WorkingDays => "working-days",
+        Field::ConnectRate => "connect-rate",
+        Field::MeetingRate => "meeting-rate",
+        Field::WinRate => "win-rate",
+        Field::GrossMargin => "gross-margin",
+        Field::AttemptsPerLead => "attempts-per-lead",
+        Field::RecommendedAttempts => "recommended-attempts",
+        Field::ContactProbability => "contact-probability",
+        Field::FollowUpsDue => "follow-ups-due",
+        Field::FollowUpsMissed => "follow-ups-missed",
+        Field::FollowUpsLost => "follow-ups-lost",
+        Field::FollowUpsSlipped => "follow-ups-slipped",
+        Field::CycleDays => "cycle-days",
+        Field::ExtraCycleDays => "extra-cycle-days",
+        Field::CostOfCapital => "cost-of-capital",
+        Field::CostPerLead => "cost-per-lead",
+        Field::RepAttrition => "rep-attrition",
+        Field::ReplacementCost => "replacement-cost",
+        Field::ForecastThreshold => "forecast-threshold",
+        Field::RevenueGoal => "revenue-goal",
+        Field::BenchmarkDials => "benchmark-dials",
+        Field::BenchmarkConnect => "benchmark-connect",
+        Field::BenchmarkUnanswered => "benchmark-unanswered",
+        Field::BenchmarkCallsToContact => "benchmark-calls-to-contact",
+        Field::BenchmarkDaysToStage => "benchmark-days-to-stage",
+        Field::BenchmarkListeningMin => "benchmark-listening-min",
+        Field::BenchmarkListeningMax => "benchmark-listening-max",
+        Field::DaysToStage => "days-to-stage",
+        Field::ListeningShare => "listening-share",
+    }
+}
+
+/// Returns the visible label of a field.
+#[must_use]
+pub const fn label(field: Field) -> &'static str {
+    match field {
+        Field::TargetCalls => "Target calls per rep per day",
+        Field::ActualCalls => "Calls made per rep per day",
+        Field::ConversionRate => "Conversion rate (%)",
+        Field::DealSize => "Average deal size",
+        Field::Reps => "Number of reps",
+        Field::WorkingDays => "Working days per month",
+        Field::ConnectRate => "Connect rate (%)",
+        Field::MeetingRate => "Meeting rate (%)",
+        Field::WinRate => "Win rate (%)",
+        Field::GrossMargin => "Gross margin (%)",
+        Field::AttemptsPerLead => "Attempts per lead",
+        Field::RecommendedAttempts => "Recommended attempts per lead",
+        Field::ContactProbability => "Contact probability per attempt (%)",
+        Field::FollowUpsDue => "Follow-ups due per rep per month",
+        Field::FollowUpsMissed => "Follow-ups missed (%)",
+        Field::FollowUpsLost => "Missed follow-ups whose deal dies (%)",
+        Field::FollowUpsSlipped => "Missed follow-ups whose deal slips (%)",
+        Field::CycleDays => "Sales cycle (days)",
+        Field::ExtraCycleDays => "Extra days from late calls",
+        Field::CostOfCapital => "Annual cost of capital (%)",
+        Field::CostPerLead => "Cost per lead",
+        Field::RepAttrition => "Annual rep attrition (%)",
+        Field::ReplacementCost => "Cost to replace one rep",
+        Field::ForecastThreshold => "Warn when the forecast overstates by more than (%)",
+        Field::RevenueGoal => "Revenue goal per month",
+        Field::BenchmarkDials => "Benchmark: dials per rep per day",
+        Field::BenchmarkConnect => "Benchmark: live conversation rate (%)",
+        Field::BenchmarkUnanswered => "Benchmark: unanswered after three attempts, at most (%)",
+        Field::BenchmarkCallsToContact => "Benchmark: calls to first contact, at most",
+        Field::BenchmarkDaysToStage => "Benchmark: days to next stage, at most",
+        Field::BenchmarkListeningMin => "Benchmark: listening share from (%)",
+        Field::BenchmarkListeningMax => "Benchmark: listening share to (%)",
+        Field::DaysToStage => "Your team: days from first contact to next stage",
+        Field::ListeningShare => "Your team: listening share on calls (%)",
+    }
+}
+
+/// Returns the hint shown under a field.
+#[must_use]
+pub const fn hint(field: Field) -> &'static str {
+    match field {
+        Field::TargetCalls => "Dials each rep should make on a working day.",
+        Field::ActualCalls => "Dials each rep actually makes on an average working day.",
+        Field::ConversionRate => "Closed deals per dial, in percent: 5 means one deal in 20 dials.",
+        Field::DealSize => "Revenue from one closed deal.",
+        Field::Reps => "Reps on the team who share this target.",
+        Field::WorkingDays => "A year counts twelve such months.",
+        Field::ConnectRate => "Per dial: the share of dials that reach a live conversation.",
+        Field::MeetingRate => "Per conversation: the share of conversations that set a meeting.",
+        Field::WinRate => "Per meeting: the share of meetings that end in a won deal.",
+        Field::GrossMargin => "Optional. Shows lost gross profit beside lost revenue.",
+        Field::AttemptsPerLead => "Attempts a rep makes on one lead before giving up.",
+        Field::RecommendedAttempts => "Attempts your playbook asks for; six is common advice.",
+        Field::ContactProbability => "Optional. Leave empty to use the connect rate.",
+        Field::FollowUpsDue => "Follow-ups on open deals that each rep owes per month.",
+        Field::FollowUpsMissed => "Share of due follow-ups that do not happen.",
+        Field::FollowUpsLost => "Of the missed follow-ups, the share whose deal is lost.",
+        Field::FollowUpsSlipped => "Of the missed follow-ups, the share whose deal closes late.",
+        Field::CycleDays => "Calendar days from first call to closed deal.",
+        Field::ExtraCycleDays => "Calendar days that late or skipped calls add to the cycle.",
+        Field::CostOfCapital => "What waiting for money costs per year.",
+        Field::CostPerLead => "What one lead costs to buy or generate.",
+        Field::RepAttrition => "Share of reps who leave in a year.",
+        Field::ReplacementCost => "Recruiting, training and ramp-up for one new rep.",
+        Field::ForecastThreshold => "A gap between plan and activity above this is flagged.",
+        Field::RevenueGoal => "Optional. Goal seek shows what it takes to reach it.",
+        Field::BenchmarkDials => "Common benchmark: 80.",
+        Field::BenchmarkConnect => "Common benchmark: 25 % of dials reach a person.",
+        Field::BenchmarkUnanswered => "Common benchmark: under 20 % after three attempts.",
+        Field::BenchmarkCallsToContact => "Common benchmark: 3.",
+        Field::BenchmarkDaysToStage => "Placeholder of 7: set your own.",
+        Field::BenchmarkListeningMin => "Common advice: reps listen 70 % to 80 % of a call.",
+        Field::BenchmarkListeningMax => "Upper end of the listening range.",
+        Field::DaysToStage => "Optional, from your CRM.",
+        Field::ListeningShare => "Optional, from call recordings.",
+    }
+}
