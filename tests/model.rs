@@ -240,3 +240,143 @@ proptest! {
         prop_assert_eq!(parsed, Ok(value), "{}", text);
     }
 }
+
+/// Generates scenarios across every input, in both rate modes, within each field's range.
+fn full_scenario() -> impl Strategy<Value = Scenario> {
+    let funnel = (
+        0.0..=100.0f64,
+        0.0..=100.0f64,
+        0.0..=100.0f64,
+        any::<bool>(),
+    );
+    let attempts = (1u32..=20, 1u32..=20, proptest::option::of(0.0..=100.0f64));
+    let follow_ups = (
+        0.0..=10_000.0f64,
+        0.0..=100.0f64,
+        0.0..=100.0f64,
+        0.0..=1.0f64,
+    );
+    let costs = (
+        1.0..=1_000.0f64,
+        0.0..=1_000.0f64,
+        0.0..=100.0f64,
+        0.0..=1e6f64,
+    );
+    (valid_scenario(), funnel, attempts, follow_ups, costs).prop_map(
+        |(
+            base,
+            (connect, meeting, win, funnel_mode),
+            (per_lead, recommended, contact),
+            (due, missed, lost, slipped_part),
+            (cycle, extra, capital, lead_cost),
+        )| {
+            let mut scenario = base;
+            scenario.funnel.connect = Rate::from_percent(connect);
+            scenario.funnel.meeting = Rate::from_percent(meeting);
+            scenario.funnel.win = Rate::from_percent(win);
+            if funnel_mode {
+                scenario.rate_mode = callgap::model::RateMode::Funnel;
+            }
+            scenario.attempts.per_lead = per_lead;
+            scenario.attempts.recommended = recommended;
+            scenario.attempts.contact_probability = contact.map(Rate::from_percent);
+            scenario.follow_ups.due_per_rep_per_month = due;
+            scenario.follow_ups.missed_share = Rate::from_percent(missed);
+            scenario.follow_ups.lost_share = Rate::from_percent(lost);
+            // The slipping share takes part of what the dying share leaves, so both fit in 100 %.
+            scenario.follow_ups.slipped_share = Rate::from_percent((100.0 - lost) * slipped_part);
+            scenario.cycle.base_days = cycle;
+            scenario.cycle.extra_days = extra;
+            scenario.cycle.annual_cost_of_capital = Rate::from_percent(capital);
+            scenario.waste.cost_per_lead = lead_cost;
+            scenario
+        },
+    )
+}
+
+proptest! {
+    #[test]
+    fn prop_zero_gap_costs_nothing_direct(scenario in full_scenario()) {
+        let reached = Scenario { actual_calls: scenario.target_calls, ..scenario };
+        let report = reached.cost().expect("valid");
+        for period in Period::ALL {
+            prop_assert_eq!(report.figures(period).lost_revenue, 0.0);
+            prop_assert_eq!(report.waste(period).uncalled_leads, 0.0);
+            prop_assert_eq!(report.forecast(period).overstatement, 0.0);
+        }
+    }
+
+    #[test]
+    fn prop_cost_never_falls_as_gap_widens(scenario in full_scenario(), cut in 0.0..=1.0f64) {
+        // Start at or below the target, so every dial removed widens the gap.
+        let scenario = Scenario { actual_calls: scenario.actual_calls.min(scenario.target_calls), ..scenario };
+        let wider = Scenario { actual_calls: scenario.actual_calls * cut, ..scenario };
+        let narrow = scenario.cost().expect("valid");
+        let wide = wider.cost().expect("valid");
+        let period = Period::Year;
+        prop_assert!(wide.figures(period).lost_revenue >= narrow.figures(period).lost_revenue);
+        prop_assert!(wide.waste(period).wasted_lead_spend >= narrow.waste(period).wasted_lead_spend);
+        prop_assert!(wide.forecast(period).overstatement >= narrow.forecast(period).overstatement);
+        // Fewer dials also means less won revenue waiting out the longer cycle, so the cost of
+        // delay falls. The total still rises unless that cost exceeds the revenue it delays,
+        // which takes a cost of capital times extra days above a whole year.
+        let cycle = &scenario.cycle;
+        if cycle.annual_cost_of_capital.fraction() * cycle.extra_days / 365.0 <= 1.0 {
+            let (before, after) = (narrow.total(period).total, wide.total(period).total);
+            prop_assert!(after >= before * (1.0 - 1e-12), "{} < {}", after, before);
+        }
+    }
+
+    #[test]
+    fn prop_total_is_sum_of_nonnegative_parts(scenario in full_scenario()) {
+        let report = scenario.cost().expect("valid");
+        for period in Period::ALL {
+            let total = report.total(period);
+            let parts = [total.lost_revenue, total.follow_up_lost_revenue, total.wasted_lead_spend, total.delay_cost];
+            for part in parts {
+                prop_assert!(part.is_finite() && part >= 0.0, "part {} in {:?}", part, total);
+            }
+            prop_assert!(total.total <= parts.iter().sum::<f64>() * (1.0 + 1e-12));
+            prop_assert!(total.total >= parts.iter().copied().fold(0.0, f64::max));
+        }
+    }
+
+    #[test]
+    fn prop_band_is_ordered_and_brackets_mean(scenario in full_scenario()) {
+        let report = scenario.cost().expect("valid");
+        for period in Period::ALL {
+            let band = report.uncertainty(period);
+            prop_assert!(band.low_deals <= band.high_deals);
+            // The median of a binomial lies between the floor and the ceiling of its mean, so
+            // the 10th to 90th percentile band contains the mean once rounded either way.
+            prop_assert!(band.low_deals as f64 <= band.mean_deals.ceil(), "{:?}", band);
+            prop_assert!(band.high_deals as f64 >= band.mean_deals.floor(), "{:?}", band);
+            prop_assert!((0.0..=1.0).contains(&band.no_deal_chance));
+        }
+    }
+
+    #[test]
+    fn prop_every_figure_is_finite(scenario in full_scenario()) {
+        let report = scenario.cost().expect("valid");
+        for period in Period::ALL {
+            let attempts = report.attempts(period);
+            let cycle = report.cycle(period);
+            let pipeline = report.pipeline(period);
+            let mut values = vec![
+                attempts.reachable_leads_lost,
+                attempts.reachable_leads_value,
+                cycle.velocity_before,
+                cycle.velocity_after,
+                cycle.delay_cost,
+                report.follow_ups(period).slipped_revenue,
+                report.waste(period).rep_churn_cost,
+                pipeline.weighted_value_actual,
+                pipeline.weighted_value_projected,
+            ];
+            values.extend(pipeline.rows.iter().flat_map(|row| [row.projected, row.actual, row.variance, row.variance_value]));
+            for value in values {
+                prop_assert!(value.is_finite(), "{} in {:?}", value, scenario);
+            }
+        }
+    }
+}

@@ -375,8 +375,13 @@ fn view_forecast(report: &CostReport, period: Period, show: Show) -> Html {
 fn view_uncertainty(report: &CostReport, period: Period, show: Show) -> Html {
     let band = report.uncertainty(period);
     let p = report.calls_to_deal.percent();
+    let method = if band.approximate {
+        "normal approximation, because n is large"
+    } else {
+        "exact"
+    };
     let deals = format!(
-        "10th and 90th percentiles of Binomial(n = {} missed dials, p = {}); mean n × p = {}",
+        "10th and 90th percentiles of Binomial(n = {} missed dials, p = {}), {method}; mean n × p = {}",
         band.missed_dials,
         show.percent(p),
         show.count(band.mean_deals),
