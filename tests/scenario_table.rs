@@ -89,16 +89,20 @@ impl Case {
             revenue_goal_per_month: self.revenue_goal_month,
             ..Scenario::default()
         };
+
         scenario.attempts.per_lead = self.attempts_per_lead;
         scenario.attempts.recommended = self.recommended_attempts;
         scenario.attempts.contact_probability = self.contact_pct.map(Rate::from_percent);
+
         scenario.follow_ups.due_per_rep_per_month = self.follow_ups_due;
         scenario.follow_ups.missed_share = Rate::from_percent(self.follow_ups_missed_pct);
         scenario.follow_ups.lost_share = Rate::from_percent(self.follow_ups_lost_pct);
         scenario.follow_ups.slipped_share = Rate::from_percent(self.follow_ups_slipped_pct);
+
         scenario.cycle.base_days = self.cycle_days;
         scenario.cycle.extra_days = self.extra_cycle_days;
         scenario.cycle.annual_cost_of_capital = Rate::from_percent(self.cost_of_capital_pct);
+
         scenario.waste.cost_per_lead = self.cost_per_lead;
         scenario.waste.annual_attrition = Rate::from_percent(self.attrition_pct);
         scenario.waste.replacement_cost = self.replacement_cost;

@@ -14,7 +14,7 @@ pub struct CurrencySelectProps {
     pub on_choose: Callback<Currency>,
 }
 
-/// A labelled drop-down list of the supported currencies.
+/// Renders a labelled drop-down list of the supported currencies.
 #[function_component(CurrencySelect)]
 pub fn currency_select(props: &CurrencySelectProps) -> Html {
     let onchange = {

@@ -404,8 +404,8 @@ fn view_uncertainty(report: &CostReport, period: Period, show: Show) -> Html {
         "uncertainty",
         html! {
             <dl class="figures-list">
-                { figure("Lost deals, 8 times in 10 between", format!("{} and {}", band.low_deals, band.high_deals), deals, "deals-band") }
-                { figure("Lost revenue, 8 times in 10 between", format!("{} and {}", show.money(band.low_revenue), show.money(band.high_revenue)), revenue, "revenue-band") }
+                { figure("Lost deals, 10th to 90th percentile", format!("{} and {}", band.low_deals, band.high_deals), deals, "deals-band") }
+                { figure("Lost revenue, 10th to 90th percentile", format!("{} and {}", show.money(band.low_revenue), show.money(band.high_revenue)), revenue, "revenue-band") }
                 { figure("Chance the gap cost no deal at all", show.percent(band.no_deal_chance * 100.0), none, "no-deal-chance") }
             </dl>
         },

@@ -9,7 +9,7 @@ use crate::model::{FieldRule, InputError};
 pub struct FieldErrorProps {
     /// The id of the message element, which the input names in `aria-describedby`.
     pub id: AttrValue,
-    /// Why the text was rejected.
+    /// The reason the text was rejected.
     pub error: InputError,
     /// The rule of the field, used to say what it accepts.
     pub rule: FieldRule,

@@ -5,7 +5,7 @@ use yew::prelude::*;
 /// Properties of [`Figure`].
 #[derive(Properties, PartialEq)]
 pub struct FigureProps {
-    /// What the figure is, such as "Lost conversations".
+    /// The figure's name, such as "Lost conversations".
     pub label: AttrValue,
     /// The figure as text, already formatted.
     pub value: AttrValue,

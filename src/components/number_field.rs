@@ -14,13 +14,13 @@ pub struct NumberFieldProps {
     pub field: Field,
     /// The text in the input, as the user typed it.
     pub text: AttrValue,
-    /// Why the text is rejected, or `None` when it is valid.
+    /// The reason the text is rejected, or `None` when it is valid.
     pub error: Option<InputError>,
     /// Called with the field and its whole new text on every keystroke.
     pub on_edit: Callback<(Field, String)>,
 }
 
-/// A labelled input with a hint below it and, when the text is rejected, a message saying why.
+/// Renders a labelled input with a hint below it and, when the text is rejected, the reason.
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let field = props.field;

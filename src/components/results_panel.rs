@@ -144,7 +144,7 @@ fn describe_gap(gap: ActivityGap) -> String {
 }
 
 fn view_stale_note(props: &ResultsPanelProps) -> Html {
-    let kept: Vec<String> = props
+    let last_valid: Vec<String> = props
         .stale_fields
         .iter()
         .map(|field| {
@@ -160,7 +160,7 @@ fn view_stale_note(props: &ResultsPanelProps) -> Html {
 
     html! {
         <p class="stale-note" data-testid="stale-note">
-            { format!("Some inputs are not valid. These figures use the last valid {}.", kept.join(", ")) }
+            { format!("Some inputs are not valid. These figures use the last valid {}.", last_valid.join(", ")) }
         </p>
     }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cost::{CostReport, Period};
 
-/// What stopping early costs, for one period.
+/// The cost of stopping before the recommended attempts, for one period.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attempts {
     /// Chance that one attempt reaches the lead.
@@ -53,13 +53,13 @@ impl CostReport {
     pub fn attempts(&self, period: Period) -> Attempts {
         let scenario = &self.scenario;
         let q = scenario.contact_probability().fraction();
-        let made = scenario.attempts.per_lead;
+        let attempts_made = scenario.attempts.per_lead;
         let recommended = scenario.attempts.recommended;
 
-        let reached_share = reached_within(q, made);
+        let reached_share = reached_within(q, attempts_made);
         let recommended_reached_share = reached_within(q, recommended);
         let dials = scenario.actual_calls * f64::from(scenario.reps) * self.days(period);
-        let leads_worked = dials / dials_per_lead(q, made);
+        let leads_worked = dials / dials_per_lead(q, attempts_made);
         let extra_share = (recommended_reached_share - reached_share).max(0.0);
         let reachable_leads_lost = leads_worked * extra_share;
         // A reached lead is a live conversation, so its value is the rest of the funnel.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::scenario::Rate;
 
-/// How the user enters conversion.
+/// The form in which the user enters conversion.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum RateMode {
     /// One rate: closed deals per dial.

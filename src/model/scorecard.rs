@@ -54,7 +54,7 @@ impl Metric {
     }
 }
 
-/// What counts as good for a metric.
+/// The benchmark a metric is rated against.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Benchmark {
     /// At least this much.
@@ -65,7 +65,7 @@ pub enum Benchmark {
     Within(f64, f64),
 }
 
-/// How a figure compares with its benchmark.
+/// The rating of a figure against its benchmark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Status {
     /// The figure meets the benchmark.
@@ -98,9 +98,9 @@ pub struct ScoreLine {
     pub metric: Metric,
     /// The team's figure, or `None` when it is unknown or undefined.
     pub value: Option<f64>,
-    /// What counts as good.
+    /// The benchmark.
     pub benchmark: Benchmark,
-    /// How the figure compares.
+    /// The rating against the benchmark.
     pub status: Status,
 }
 

@@ -4,7 +4,7 @@
 //! lost deals out of `n` missed dials follow a binomial distribution. The band is computed
 //! exactly by summing the probabilities outward from the mode. Only when the standard
 //! deviation passes 5,000 deals, which takes hundreds of millions of missed dials, a normal
-//! approximation with a skewness correction takes over, and the result says so.
+//! approximation with a skewness correction takes over, and the result is marked as such.
 //!
 //! statrs' binomial distribution function was tried first and rejected: in statrs 0.19.1 it
 //! returns values outside 0 to 1 near the mean for n in the billions.

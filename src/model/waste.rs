@@ -10,7 +10,7 @@ use super::cost::{CostReport, Period};
 pub struct Waste {
     /// Leads never called: missed dials ÷ attempts per lead.
     pub uncalled_leads: f64,
-    /// What those leads cost.
+    /// The price paid for those leads.
     pub wasted_lead_spend: f64,
     /// Cost of replacing the reps who leave, prorated to the period. Only part of it is due
     /// to call reluctance, so the total leaves it out.
