@@ -15,7 +15,7 @@ try {
   await calculator.enter(WORKED_EXAMPLE);
   // Move focus off the last field so no focus ring shows in the picture.
   await page.locator('h1').click();
-  await page.screenshot({ path: output, fullPage: true });
+  await page.screenshot({ path: output });
   console.log(`wrote ${output}`);
 } finally {
   await browser.close();
