@@ -1,72 +1,19 @@
-//! The root component: the form on one side, the results and the math on the other.
+//! The root component: the form and saved scenarios on one side, the results on the other.
 
 use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
-use crate::components::currency_select::CurrencySelect;
+use crate::components::comparison_table::ComparisonTable;
 use crate::components::damage_report::DamageReport;
 use crate::components::formula_list::FormulaList;
-use crate::components::number_field::NumberField;
+use crate::components::input_form::InputForm;
 use crate::components::results_panel::ResultsPanel;
-use crate::currency::Currency;
-use crate::model::{Field, Period, RateMode};
+use crate::components::scenario_panel::ScenarioPanel;
+use crate::hooks::{use_saved_scenarios, use_share_link};
+use crate::library_state::LibraryAction;
+use crate::model::Period;
 use crate::state::{Calculator, CalculatorAction};
-
-/// The advanced inputs, each group in a section the user opens when needed.
-const ADVANCED_GROUPS: [(&str, &[Field]); 7] = [
-    ("Deal value", &[Field::GrossMargin]),
-    (
-        "Attempts per lead",
-        &[
-            Field::AttemptsPerLead,
-            Field::RecommendedAttempts,
-            Field::ContactProbability,
-        ],
-    ),
-    (
-        "Follow-ups",
-        &[
-            Field::FollowUpsDue,
-            Field::FollowUpsMissed,
-            Field::FollowUpsLost,
-            Field::FollowUpsSlipped,
-        ],
-    ),
-    (
-        "Sales cycle",
-        &[
-            Field::CycleDays,
-            Field::ExtraCycleDays,
-            Field::CostOfCapital,
-        ],
-    ),
-    (
-        "Lead and rep costs",
-        &[
-            Field::CostPerLead,
-            Field::RepAttrition,
-            Field::ReplacementCost,
-        ],
-    ),
-    (
-        "Forecast and goal",
-        &[Field::ForecastThreshold, Field::RevenueGoal],
-    ),
-    (
-        "Scorecard",
-        &[
-            Field::BenchmarkDials,
-            Field::BenchmarkConnect,
-            Field::BenchmarkUnanswered,
-            Field::BenchmarkCallsToContact,
-            Field::BenchmarkDaysToStage,
-            Field::BenchmarkListeningMin,
-            Field::BenchmarkListeningMax,
-            Field::DaysToStage,
-            Field::ListeningShare,
-        ],
-    ),
-];
+use crate::storage::SavedScenario;
 
 const PERIOD_OPTIONS: [(Period, &str, &str); 5] = [
     (Period::Day, "day", "Day"),
@@ -76,25 +23,12 @@ const PERIOD_OPTIONS: [(Period, &str, &str); 5] = [
     (Period::Year, "year", "Year"),
 ];
 
-/// Renders the calculator: the main inputs, advanced inputs, and results that follow every
-/// keystroke.
+/// Renders the calculator: inputs, saved scenarios and results that follow every keystroke.
 #[function_component(App)]
 pub fn app() -> Html {
     let calculator = use_reducer(Calculator::default);
-
-    let on_edit = {
-        let dispatcher = calculator.dispatcher();
-        use_callback(dispatcher, |(field, text): (Field, String), dispatcher| {
-            dispatcher.dispatch(CalculatorAction::EditField { field, text });
-        })
-    };
-
-    let on_choose_currency = {
-        let dispatcher = calculator.dispatcher();
-        use_callback(dispatcher, |currency: Currency, dispatcher| {
-            dispatcher.dispatch(CalculatorAction::ChooseCurrency(currency));
-        })
-    };
+    let library = use_saved_scenarios();
+    use_share_link(&calculator, &library);
 
     let on_choose_period = {
         let dispatcher = calculator.dispatcher();
@@ -103,72 +37,73 @@ pub fn app() -> Html {
         })
     };
 
-    let on_switch_mode = {
-        let dispatcher = calculator.dispatcher();
-        use_callback(dispatcher, |mode: RateMode, dispatcher| {
-            dispatcher.dispatch(CalculatorAction::SwitchRateMode(mode));
+    let on_save = {
+        let library = library.clone();
+        let calculator = calculator.clone();
+        Callback::from(move |name: String| {
+            library.dispatch(LibraryAction::SaveNew {
+                name,
+                currency: calculator.currency(),
+                scenario: *calculator.scenario(),
+            });
         })
     };
 
-    // Pressing Enter in a field must not reload the page: the results are already live.
-    let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    let on_save_changes = {
+        let library = library.clone();
+        let calculator = calculator.clone();
+        Callback::from(move |()| {
+            library.dispatch(LibraryAction::SaveEdits {
+                currency: calculator.currency(),
+                scenario: *calculator.scenario(),
+            });
+        })
+    };
+
+    let on_open = {
+        let library = library.clone();
+        let calculator = calculator.dispatcher();
+        Callback::from(move |id: u64| {
+            let Some(saved) = library.get(id).cloned() else {
+                return;
+            };
+            library.dispatch(LibraryAction::MarkOpen(id));
+            calculator.dispatch(CalculatorAction::Load {
+                scenario: Box::new(saved.scenario),
+                currency: saved.currency,
+                from_history: false,
+            });
+        })
+    };
 
     let scenario = *calculator.scenario();
     let report = use_memo(scenario, |scenario| scenario.cost());
     let currency = calculator.currency();
     let period = calculator.period();
-
-    let field = |field: Field| {
-        html! {
-            <NumberField
-                key={field as usize}
-                {field}
-                text={AttrValue::from(calculator.text(field).to_string())}
-                error={calculator.error(field).cloned()}
-                on_edit={on_edit.clone()}
-            />
-        }
-    };
-    let rate_fields = match scenario.rate_mode {
-        RateMode::Simple => html! { { field(Field::ConversionRate) } },
-        RateMode::Funnel => html! {
-            <>
-                { field(Field::ConnectRate) }
-                { field(Field::MeetingRate) }
-                { field(Field::WinRate) }
-            </>
-        },
-    };
+    let open = library.open_id.and_then(|id| library.get(id));
+    let unsaved =
+        open.is_some_and(|saved| saved.scenario != scenario || saved.currency != currency);
+    // The open scenario takes part in the comparison with the values being edited.
+    let compared: Vec<SavedScenario> = library
+        .compared
+        .iter()
+        .filter_map(|id| library.get(*id).cloned())
+        .map(|mut saved| {
+            if Some(saved.id) == library.open_id && unsaved {
+                saved.scenario = scenario;
+                saved.currency = currency;
+                saved.name = format!("{} (unsaved)", saved.name);
+            }
+            saved
+        })
+        .collect();
 
     html! {
         <div class="calculator">
-            <form class="inputs" aria-labelledby="inputs-title" novalidate=true {onsubmit}>
-                <h2 id="inputs-title">{ "Your team" }</h2>
-                { field(Field::TargetCalls) }
-                { field(Field::ActualCalls) }
-                <ChoiceGroup<RateMode>
-                    legend="Conversion entered as"
-                    name="rate-mode"
-                    options={vec![
-                        (RateMode::Simple, "simple", "One rate per dial"),
-                        (RateMode::Funnel, "funnel", "Funnel: connect, meeting, win"),
-                    ]}
-                    selected={scenario.rate_mode}
-                    on_choose={on_switch_mode}
-                />
-                { rate_fields }
-                { field(Field::DealSize) }
-                { field(Field::Reps) }
-                { field(Field::WorkingDays) }
-                <CurrencySelect {currency} on_choose={on_choose_currency} />
-                <h2 class="advanced-title">{ "Advanced inputs" }</h2>
-                { for ADVANCED_GROUPS.iter().map(|(title, fields)| html! {
-                    <details class="advanced">
-                        <summary>{ *title }</summary>
-                        { for fields.iter().map(|advanced| field(*advanced)) }
-                    </details>
-                }) }
-            </form>
+            <div class="side">
+                <InputForm calculator={calculator.clone()} />
+                <ScenarioPanel state={library.clone()} {unsaved} {on_save} {on_save_changes} {on_open} />
+            </div>
             <div class="outputs">
                 <ChoiceGroup<Period>
                     legend="Show results per"
@@ -184,6 +119,9 @@ pub fn app() -> Html {
                     {period}
                     stale_fields={calculator.invalid_fields()}
                 />
+                if compared.len() >= 2 {
+                    <ComparisonTable scenarios={compared} {period} />
+                }
                 if let Ok(report) = *report {
                     <FormulaList {scenario} {report} {currency} />
                     <DamageReport {report} {period} {currency} />

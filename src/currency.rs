@@ -1,9 +1,12 @@
 //! The currencies a user can show money in.
 
+use serde::{Deserialize, Serialize};
+
 /// A currency for showing money, identified by its ISO 4217 code.
 ///
 /// The model has no currency: the choice only changes the sign and the decimals on screen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
     /// United States dollar.
     #[default]

@@ -12,6 +12,11 @@ mod components;
 pub mod currency;
 mod field_text;
 mod format;
+mod hooks;
+mod library_state;
+mod library_store;
+pub mod share;
 pub mod state;
+pub mod storage;
 
 pub use app::App;

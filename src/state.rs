@@ -21,6 +21,20 @@ pub struct Calculator {
     currency: Currency,
     /// The period the detailed results are shown for.
     period: Period,
+    /// How the browser history should record the last change.
+    history_step: HistoryStep,
+}
+
+/// How the browser history records a change, so that Back undoes deliberate steps without
+/// walking back through every keystroke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// Typing: replace the current history entry.
+    Replace,
+    /// A deliberate action, such as opening a scenario: add a history entry.
+    Push,
+    /// A change that the history itself caused, or that the link does not carry.
+    Keep,
 }
 
 /// A change the user makes to the calculator.
@@ -39,6 +53,15 @@ pub enum CalculatorAction {
     ChoosePeriod(Period),
     /// The user switched between one conversion rate and the funnel's three.
     SwitchRateMode(RateMode),
+    /// A whole scenario replaces the form: opened from the saved list, a link or the history.
+    Load {
+        /// The scenario to show, boxed because it is far larger than the other actions.
+        scenario: Box<Scenario>,
+        /// The currency to show it in.
+        currency: Currency,
+        /// Whether the browser's Back or Forward button caused the load.
+        from_history: bool,
+    },
 }
 
 impl Default for Calculator {
@@ -65,7 +88,14 @@ impl Calculator {
             scenario,
             currency: Currency::default(),
             period: Period::default(),
+            history_step: HistoryStep::Keep,
         }
+    }
+
+    /// Returns how the browser history should record the last change.
+    #[must_use]
+    pub fn history_step(&self) -> HistoryStep {
+        self.history_step
     }
 
     /// Returns the text the user typed into a field.
@@ -110,7 +140,32 @@ impl Calculator {
     /// Applies one action and returns the new state.
     #[must_use]
     pub fn apply(mut self, action: CalculatorAction) -> Self {
+        self.history_step = match &action {
+            CalculatorAction::EditField { .. } => HistoryStep::Replace,
+            CalculatorAction::ChooseCurrency(_) | CalculatorAction::SwitchRateMode(_) => {
+                HistoryStep::Push
+            }
+            CalculatorAction::Load {
+                from_history: false,
+                ..
+            } => HistoryStep::Push,
+            CalculatorAction::Load {
+                from_history: true, ..
+            }
+            | CalculatorAction::ChoosePeriod(_) => HistoryStep::Keep,
+        };
         match action {
+            CalculatorAction::Load {
+                scenario, currency, ..
+            } => {
+                let (period, history_step) = (self.period, self.history_step);
+                self = Self {
+                    currency,
+                    period,
+                    history_step,
+                    ..Self::from_scenario(*scenario)
+                };
+            }
             CalculatorAction::EditField { field, text } => {
                 self.texts[field as usize] = text;
                 self.accept_text(field);
@@ -220,6 +275,32 @@ mod tests {
         assert_eq!(calculator.text(Field::MeetingRate), "20");
         assert_eq!(calculator.text(Field::WinRate), "60");
         assert!((calculator.scenario().calls_to_deal().percent() - 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn load_replaces_form_and_records_history() {
+        let calculator = edit(Calculator::default(), Field::DealSize, "abc");
+        let scenario = Scenario {
+            deal_size: 9_000.0,
+            ..Scenario::default()
+        };
+        let loaded = calculator.apply(CalculatorAction::Load {
+            scenario: Box::new(scenario),
+            currency: Currency::Eur,
+            from_history: false,
+        });
+        assert_eq!(loaded.text(Field::DealSize), "9,000");
+        assert!(loaded.invalid_fields().is_empty());
+        assert_eq!(loaded.currency(), Currency::Eur);
+        assert_eq!(loaded.history_step(), HistoryStep::Push);
+        let typed = edit(loaded, Field::Reps, "7");
+        assert_eq!(typed.history_step(), HistoryStep::Replace);
+        let back = typed.apply(CalculatorAction::Load {
+            scenario: Box::new(scenario),
+            currency: Currency::Usd,
+            from_history: true,
+        });
+        assert_eq!(back.history_step(), HistoryStep::Keep);
     }
 
     #[test]

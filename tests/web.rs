@@ -17,6 +17,7 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Self {
+        reset_page();
         let document = gloo_document();
         let root = document
             .create_element("div")
@@ -70,6 +71,21 @@ impl Mounted {
 impl Drop for Mounted {
     fn drop(&mut self) {
         self.root.remove();
+    }
+}
+
+/// Clears what an earlier test left in the shared page: the link in the address and the
+/// saved scenarios, both of which the app reads when it mounts.
+fn reset_page() {
+    let window = web_sys::window().expect("a browser window");
+    let path = window.location().pathname().expect("a page path");
+    window
+        .history()
+        .expect("browser history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(&path))
+        .expect("reset the address");
+    if let Some(storage) = window.local_storage().ok().flatten() {
+        storage.clear().expect("clear localStorage");
     }
 }
 

@@ -17,6 +17,19 @@ pub struct CurrencySelectProps {
 /// Renders a labelled drop-down list of the supported currencies.
 #[function_component(CurrencySelect)]
 pub fn currency_select(props: &CurrencySelectProps) -> Html {
+    let select_ref = use_node_ref();
+
+    // The `selected` attribute sets only the first choice; after the user has picked one, the
+    // list shows a currency loaded from elsewhere only when its value is set directly.
+    {
+        let select_ref = select_ref.clone();
+        use_effect_with(props.currency, move |currency| {
+            if let Some(select) = select_ref.cast::<HtmlSelectElement>() {
+                select.set_value(currency.code());
+            }
+        });
+    }
+
     let onchange = {
         let on_choose = props.on_choose.clone();
         Callback::from(move |event: Event| {
@@ -33,7 +46,7 @@ pub fn currency_select(props: &CurrencySelectProps) -> Html {
     html! {
         <div class="field">
             <label for="currency">{ "Currency" }</label>
-            <select id="currency" {onchange}>
+            <select id="currency" ref={select_ref} {onchange}>
                 { for Currency::ALL.into_iter().map(|currency| html! {
                     <option value={currency.code()} selected={currency == props.currency}>
                         { format!("{} – {}", currency.code(), currency.name()) }

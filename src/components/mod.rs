@@ -1,12 +1,15 @@
 //! The calculator's components, one per file.
 
 pub mod choice_group;
+pub mod comparison_table;
 pub mod currency_select;
 pub mod damage_report;
 pub mod field_error;
 pub mod figure;
 pub mod formula_list;
+pub mod input_form;
 pub mod number_field;
 pub mod pipeline_table;
 pub mod results_panel;
+pub mod scenario_panel;
 pub mod scorecard_table;

@@ -122,6 +122,9 @@ pub struct ScorecardInputs {
 /// The inputs for one team: activity per rep per working day, conversion, deal value, and
 /// the optional inputs behind the other kinds of damage.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+// A stored or shared scenario that lacks a field, because an older version wrote it, takes
+// that field's default.
+#[serde(default)]
 pub struct Scenario {
     /// Dials each rep should make per working day.
     pub target_calls: f64,

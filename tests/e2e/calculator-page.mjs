@@ -87,6 +87,14 @@ export class CalculatorPage {
     }
   }
 
+  /** Saves the calculator's scenario under a new name. */
+  async saveScenario(name) {
+    const count = await this.page.locator('.scenario-name').count();
+    await this.page.locator('#scenario-name').fill(name);
+    await this.page.getByTestId('save-scenario').click();
+    await this.page.locator('.scenario-name').nth(count).waitFor();
+  }
+
   result(testId) {
     return this.page.getByTestId(testId);
   }
