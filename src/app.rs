@@ -8,6 +8,7 @@ use crate::components::damage_report::DamageReport;
 use crate::components::formula_list::FormulaList;
 use crate::components::input_form::InputForm;
 use crate::components::results_panel::ResultsPanel;
+use crate::components::roster_editor::RosterEditor;
 use crate::components::scenario_panel::ScenarioPanel;
 use crate::hooks::{use_saved_scenarios, use_share_link};
 use crate::library_state::LibraryAction;
@@ -45,6 +46,7 @@ pub fn app() -> Html {
                 name,
                 currency: calculator.currency(),
                 scenario: *calculator.scenario(),
+                roster: calculator.roster().reps(),
             });
         })
     };
@@ -56,6 +58,7 @@ pub fn app() -> Html {
             library.dispatch(LibraryAction::SaveEdits {
                 currency: calculator.currency(),
                 scenario: *calculator.scenario(),
+                roster: calculator.roster().reps(),
             });
         })
     };
@@ -72,6 +75,7 @@ pub fn app() -> Html {
                 scenario: Box::new(saved.scenario),
                 currency: saved.currency,
                 from_history: false,
+                roster: Some(saved.roster.clone()),
             });
         })
     };
@@ -81,8 +85,10 @@ pub fn app() -> Html {
     let currency = calculator.currency();
     let period = calculator.period();
     let open = library.open_id.and_then(|id| library.get(id));
-    let unsaved =
-        open.is_some_and(|saved| saved.scenario != scenario || saved.currency != currency);
+    let roster = calculator.roster().reps();
+    let unsaved = open.is_some_and(|saved| {
+        saved.scenario != scenario || saved.currency != currency || saved.roster != roster
+    });
     // The open scenario takes part in the comparison with the values being edited.
     let compared: Vec<SavedScenario> = library
         .compared
@@ -92,6 +98,7 @@ pub fn app() -> Html {
             if Some(saved.id) == library.open_id && unsaved {
                 saved.scenario = scenario;
                 saved.currency = currency;
+                saved.roster.clone_from(&roster);
                 saved.name = format!("{} (unsaved)", saved.name);
             }
             saved
@@ -119,6 +126,7 @@ pub fn app() -> Html {
                     {period}
                     stale_fields={calculator.invalid_fields()}
                 />
+                <RosterEditor calculator={calculator.clone()} {currency} />
                 if compared.len() >= 2 {
                     <ComparisonTable scenarios={compared} {period} />
                 }

@@ -15,6 +15,7 @@ mod format;
 mod hooks;
 mod library_state;
 mod library_store;
+pub mod roster_rows;
 pub mod share;
 pub mod state;
 pub mod storage;

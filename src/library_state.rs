@@ -10,7 +10,7 @@ use yew::Reducible;
 
 use crate::currency::Currency;
 use crate::library_store::{self, Opened};
-use crate::model::Scenario;
+use crate::model::{Rep, Scenario};
 use crate::storage::{Library, SavedScenario};
 
 /// Most scenarios the comparison shows side by side.
@@ -80,6 +80,8 @@ pub enum LibraryAction {
         currency: Currency,
         /// The calculator's scenario.
         scenario: Scenario,
+        /// The calculator's roster.
+        roster: Vec<Rep>,
     },
     /// Mark a saved scenario as the one the calculator shows.
     MarkOpen(u64),
@@ -89,6 +91,8 @@ pub enum LibraryAction {
         currency: Currency,
         /// The calculator's scenario.
         scenario: Scenario,
+        /// The calculator's roster.
+        roster: Vec<Rep>,
     },
     /// Give a saved scenario a new name.
     Rename(u64, String),
@@ -173,9 +177,14 @@ impl Reducible for LibraryState {
                 name,
                 currency,
                 scenario,
+                roster,
             } => {
                 let mut new_id = None;
-                state.change(|library| new_id = Some(library.add(&name, currency, scenario)));
+                state.change(|library| {
+                    let id = library.add(&name, currency, scenario);
+                    library.set_roster(id, roster);
+                    new_id = Some(id);
+                });
                 state.open_id = new_id;
                 state.link = None;
             }
@@ -183,16 +192,16 @@ impl Reducible for LibraryState {
                 state.open_id = Some(id);
                 state.link = None;
             }
-            LibraryAction::SaveEdits { currency, scenario } => {
+            LibraryAction::SaveEdits {
+                currency,
+                scenario,
+                roster,
+            } => {
                 if let Some(id) = state.open_id {
-                    let unchanged = state.get(id).is_some_and(|saved| {
-                        saved.scenario == scenario && saved.currency == currency
+                    state.change(|library| {
+                        library.update(id, currency, scenario);
+                        library.set_roster(id, roster);
                     });
-                    if !unchanged {
-                        state.change(|library| {
-                            library.update(id, currency, scenario);
-                        });
-                    }
                 }
             }
             LibraryAction::Rename(id, name) => state.change(|library| {

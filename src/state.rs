@@ -6,7 +6,14 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::currency::Currency;
-use crate::model::{format_plain_number, Field, InputError, Period, RateMode, Scenario};
+use crate::model::roster::{roll_up, Rep};
+use crate::model::{
+    format_plain_number, parse_number, Field, InputError, Period, RateMode, Scenario,
+};
+use crate::roster_rows::{RepColumn, RosterRows};
+
+/// Default share of a rep's target below which the roster flags the rep, in percent.
+pub const DEFAULT_ROSTER_FLAG: f64 = 20.0;
 
 /// The form's contents as typed, and the scenario the page computes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +30,15 @@ pub struct Calculator {
     period: Period,
     /// How the browser history should record the last change.
     history_step: HistoryStep,
+    /// The per-rep rows.
+    roster: RosterRows,
+    /// Whether the team inputs follow the roster.
+    roster_linked: bool,
+    /// The team rate that reps without a rate of their own close at, kept apart because the
+    /// roster replaces the team's rate field with its weighted mean.
+    roster_base_rate: crate::model::Rate,
+    /// The text of the roster's flag threshold, and its last valid value in percent.
+    roster_flag: (String, f64, Option<InputError>),
 }
 
 /// How the browser history records a change, so that Back undoes deliberate steps without
@@ -53,6 +69,39 @@ pub enum CalculatorAction {
     ChoosePeriod(Period),
     /// The user switched between one conversion rate and the funnel's three.
     SwitchRateMode(RateMode),
+    /// Add a rep at the end of the roster, at the team's target and calls made.
+    AddRep,
+    /// The user typed a rep's name.
+    RenameRep {
+        /// The row.
+        index: usize,
+        /// The whole new name.
+        name: String,
+    },
+    /// The user typed into a number cell of the roster.
+    EditRep {
+        /// The row.
+        index: usize,
+        /// The cell.
+        column: RepColumn,
+        /// The whole new text.
+        text: String,
+    },
+    /// Remove a row of the roster.
+    RemoveRep(usize),
+    /// Move a row of the roster.
+    MoveRep {
+        /// The row's position now.
+        from: usize,
+        /// The row's new position.
+        to: usize,
+    },
+    /// Make the team inputs follow the roster, or stop.
+    LinkRoster(bool),
+    /// Replace the roster with imported reps.
+    ReplaceRoster(Vec<Rep>),
+    /// The user typed the roster's flag threshold.
+    EditRosterFlag(String),
     /// A whole scenario replaces the form: opened from the saved list, a link or the history.
     Load {
         /// The scenario to show, boxed because it is far larger than the other actions.
@@ -61,6 +110,8 @@ pub enum CalculatorAction {
         currency: Currency,
         /// Whether the browser's Back or Forward button caused the load.
         from_history: bool,
+        /// The roster to show, or `None` to keep the current one.
+        roster: Option<Vec<Rep>>,
     },
 }
 
@@ -89,7 +140,59 @@ impl Calculator {
             currency: Currency::default(),
             period: Period::default(),
             history_step: HistoryStep::Keep,
+            roster: RosterRows::default(),
+            roster_linked: true,
+            roster_base_rate: scenario.calls_to_deal(),
+            roster_flag: (
+                format_plain_number(DEFAULT_ROSTER_FLAG),
+                DEFAULT_ROSTER_FLAG,
+                None,
+            ),
         }
+    }
+
+    /// Returns the roster rows.
+    #[must_use]
+    pub fn roster(&self) -> &RosterRows {
+        &self.roster
+    }
+
+    /// Returns whether the team inputs follow the roster.
+    #[must_use]
+    pub fn roster_linked(&self) -> bool {
+        self.roster_linked
+    }
+
+    /// Returns whether the roster sets the team's conversion rate: it does while the team
+    /// follows the roster and a rep has a rate of their own.
+    #[must_use]
+    pub fn rate_from_roster(&self) -> bool {
+        self.roster_linked
+            && self
+                .roster
+                .rows
+                .iter()
+                .any(|row| row.rep.calls_to_deal.is_some())
+    }
+
+    /// Returns the rate of reps without a rate of their own.
+    #[must_use]
+    pub fn roster_base_rate(&self) -> crate::model::Rate {
+        if self.rate_from_roster() {
+            self.roster_base_rate
+        } else {
+            self.scenario.calls_to_deal()
+        }
+    }
+
+    /// Returns the flag threshold's text, its last valid value and why the text is rejected.
+    #[must_use]
+    pub fn roster_flag(&self) -> (&str, f64, Option<&InputError>) {
+        (
+            &self.roster_flag.0,
+            self.roster_flag.1,
+            self.roster_flag.2.as_ref(),
+        )
     }
 
     /// Returns how the browser history should record the last change.
@@ -141,11 +244,18 @@ impl Calculator {
     #[must_use]
     pub fn apply(mut self, action: CalculatorAction) -> Self {
         self.history_step = match &action {
-            CalculatorAction::EditField { .. } => HistoryStep::Replace,
-            CalculatorAction::ChooseCurrency(_) | CalculatorAction::SwitchRateMode(_) => {
-                HistoryStep::Push
-            }
-            CalculatorAction::Load {
+            CalculatorAction::EditField { .. }
+            | CalculatorAction::RenameRep { .. }
+            | CalculatorAction::EditRep { .. }
+            | CalculatorAction::EditRosterFlag(_) => HistoryStep::Replace,
+            CalculatorAction::ChooseCurrency(_)
+            | CalculatorAction::SwitchRateMode(_)
+            | CalculatorAction::AddRep
+            | CalculatorAction::RemoveRep(_)
+            | CalculatorAction::MoveRep { .. }
+            | CalculatorAction::LinkRoster(_)
+            | CalculatorAction::ReplaceRoster(_)
+            | CalculatorAction::Load {
                 from_history: false,
                 ..
             } => HistoryStep::Push,
@@ -156,14 +266,65 @@ impl Calculator {
         };
         match action {
             CalculatorAction::Load {
-                scenario, currency, ..
+                scenario,
+                currency,
+                roster,
+                ..
             } => {
+                let roster = roster.map_or_else(|| self.roster.clone(), RosterRows::from_reps);
                 let (period, history_step) = (self.period, self.history_step);
+                let (roster_linked, roster_flag) = (self.roster_linked, self.roster_flag.clone());
                 self = Self {
                     currency,
                     period,
                     history_step,
+                    roster,
+                    roster_linked,
+                    roster_flag,
                     ..Self::from_scenario(*scenario)
+                };
+                // A loaded roster with rates of its own brings a team rate already weighted by
+                // them; reps without one then close at that rate until the user unlinks.
+                self.roster_base_rate = self.scenario.calls_to_deal();
+            }
+            CalculatorAction::AddRep => {
+                let (target, actual) = (self.scenario.target_calls, self.scenario.actual_calls);
+                self.roster.add(target, actual);
+                self.follow_roster();
+            }
+            CalculatorAction::RenameRep { index, name } => {
+                if let Some(row) = self.roster.rows.get_mut(index) {
+                    row.rep.name = name.chars().take(crate::share::MAX_NAME_CHARS).collect();
+                }
+            }
+            CalculatorAction::EditRep {
+                index,
+                column,
+                text,
+            } => {
+                if let Some(row) = self.roster.rows.get_mut(index) {
+                    row.edit(column, text);
+                }
+                self.follow_roster();
+            }
+            CalculatorAction::RemoveRep(index) => {
+                self.roster.remove(index);
+                self.follow_roster();
+            }
+            CalculatorAction::MoveRep { from, to } => self.roster.move_row(from, to),
+            CalculatorAction::LinkRoster(linked) => {
+                self.roster_linked = linked;
+                self.follow_roster();
+            }
+            CalculatorAction::ReplaceRoster(reps) => {
+                self.roster = RosterRows::from_reps(reps);
+                self.follow_roster();
+            }
+            CalculatorAction::EditRosterFlag(text) => {
+                let parsed = parse_number(&text, &Field::ForecastThreshold.rule());
+                self.roster_flag = match parsed {
+                    Ok(value) => (text, value, None),
+                    Err(error) => (text, self.roster_flag.1, Some(error)),
                 };
             }
             CalculatorAction::EditField { field, text } => {
@@ -193,6 +354,37 @@ impl Calculator {
             }
         }
         self
+    }
+
+    /// Sets the team inputs from the roster, when they follow it and it has rows.
+    ///
+    /// The team rate changes only when a rep has a rate of their own, and then the scenario
+    /// switches to a single rate, because per-rep rates are rates per dial.
+    fn follow_roster(&mut self) {
+        if !self.roster_linked {
+            return;
+        }
+        let reps = self.roster.reps();
+        let own_rates = reps.iter().any(|rep| rep.calls_to_deal.is_some());
+        if !own_rates {
+            self.roster_base_rate = self.scenario.calls_to_deal();
+        }
+        let Some(roll_up) = roll_up(&reps, self.roster_base_rate) else {
+            return;
+        };
+        self.scenario.reps = roll_up.reps;
+        self.scenario.target_calls = roll_up.target_calls;
+        self.scenario.actual_calls = roll_up.actual_calls;
+        let mut changed = vec![Field::Reps, Field::TargetCalls, Field::ActualCalls];
+        if own_rates {
+            self.scenario.switch_rate_mode(RateMode::Simple);
+            self.scenario.conversion_rate = roll_up.conversion_rate;
+            changed.push(Field::ConversionRate);
+        }
+        for field in changed {
+            self.texts[field as usize] = text_for(&self.scenario, field);
+            self.errors[field as usize] = None;
+        }
     }
 
     /// Parses a field's current text into the scenario, or records why it was rejected.
@@ -288,6 +480,7 @@ mod tests {
             scenario: Box::new(scenario),
             currency: Currency::Eur,
             from_history: false,
+            roster: None,
         });
         assert_eq!(loaded.text(Field::DealSize), "9,000");
         assert!(loaded.invalid_fields().is_empty());
@@ -299,8 +492,51 @@ mod tests {
             scenario: Box::new(scenario),
             currency: Currency::Usd,
             from_history: true,
+            roster: None,
         });
         assert_eq!(back.history_step(), HistoryStep::Keep);
+    }
+
+    #[test]
+    fn linked_roster_sets_team_inputs() {
+        let mut calculator = Calculator::default();
+        for _ in 0..2 {
+            calculator = calculator.apply(CalculatorAction::AddRep);
+        }
+        let calculator = calculator.apply(CalculatorAction::EditRep {
+            index: 0,
+            column: RepColumn::Actual,
+            text: "40".to_string(),
+        });
+        // Two reps with target 80: one makes 40, one the default 52; mean shortfall 34.
+        assert_eq!(calculator.scenario().reps, 2);
+        assert_eq!(calculator.scenario().actual_calls, 46.0);
+        assert_eq!(calculator.text(Field::ActualCalls), "46");
+        assert_eq!(calculator.text(Field::Reps), "2");
+
+        let calculator = calculator.apply(CalculatorAction::EditRep {
+            index: 1,
+            column: RepColumn::Rate,
+            text: "4".to_string(),
+        });
+        // (40 × 2 % + 28 × 4 %) / 68.
+        let rate = calculator.scenario().conversion_rate.percent();
+        assert!(
+            (rate - (40.0 * 2.0 + 28.0 * 4.0) / 68.0).abs() < 1e-12,
+            "{rate}"
+        );
+
+        let unlinked = calculator.apply(CalculatorAction::LinkRoster(false));
+        let unlinked = unlinked.apply(CalculatorAction::EditRep {
+            index: 0,
+            column: RepColumn::Actual,
+            text: "80".to_string(),
+        });
+        assert_eq!(
+            unlinked.scenario().actual_calls,
+            46.0,
+            "an unlinked roster leaves the team alone"
+        );
     }
 
     #[test]

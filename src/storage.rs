@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
-use crate::model::Scenario;
+use crate::model::{Rep, Scenario};
 use crate::share::MAX_NAME_CHARS;
 
 /// The localStorage key of the saved scenarios.
@@ -36,6 +36,9 @@ pub struct SavedScenario {
     pub currency: Currency,
     /// Its inputs.
     pub scenario: Scenario,
+    /// Its per-rep rows; older saves have none.
+    #[serde(default)]
+    pub roster: Vec<Rep>,
 }
 
 /// The list of saved scenarios, in the order the user sees them.
@@ -203,6 +206,7 @@ impl Library {
             name: clean_name(name),
             currency,
             scenario,
+            roster: Vec::new(),
         });
         id
     }
@@ -225,6 +229,17 @@ impl Library {
         }
     }
 
+    /// Replaces the roster of a saved scenario; returns whether it exists.
+    pub fn set_roster(&mut self, id: u64, roster: Vec<Rep>) -> bool {
+        match self.scenarios.iter_mut().find(|saved| saved.id == id) {
+            Some(saved) => {
+                saved.roster = roster;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Renames a saved scenario; returns whether it exists.
     pub fn rename(&mut self, id: u64, name: &str) -> bool {
         match self.scenarios.iter_mut().find(|saved| saved.id == id) {
@@ -240,7 +255,9 @@ impl Library {
     pub fn duplicate(&mut self, id: u64) -> Option<u64> {
         let original = self.get(id)?.clone();
         let name = format!("{} (copy)", original.name);
-        Some(self.add(&name, original.currency, original.scenario))
+        let copy = self.add(&name, original.currency, original.scenario);
+        self.set_roster(copy, original.roster);
+        Some(copy)
     }
 
     /// Removes a saved scenario and returns it with its position, so it can be restored.

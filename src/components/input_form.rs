@@ -101,7 +101,11 @@ pub fn input_form(props: &InputFormProps) -> Html {
     // Pressing Enter in a field must not reload the page: the results are already live.
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
 
+    let rate_from_roster = calculator.rate_from_roster();
     let field = |field: Field| {
+        let set_by = (rate_from_roster && field == Field::ConversionRate).then(|| {
+            AttrValue::from("Set by the team roster: its reps' rates weighted by their shortfall.")
+        });
         html! {
             <NumberField
                 key={field as usize}
@@ -109,6 +113,7 @@ pub fn input_form(props: &InputFormProps) -> Html {
                 text={AttrValue::from(calculator.text(field).to_string())}
                 error={calculator.error(field).cloned()}
                 on_edit={on_edit.clone()}
+                {set_by}
             />
         }
     };

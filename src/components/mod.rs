@@ -11,5 +11,6 @@ pub mod input_form;
 pub mod number_field;
 pub mod pipeline_table;
 pub mod results_panel;
+pub mod roster_editor;
 pub mod scenario_panel;
 pub mod scorecard_table;

@@ -18,6 +18,10 @@ pub struct NumberFieldProps {
     pub error: Option<InputError>,
     /// Called with the field and its whole new text on every keystroke.
     pub on_edit: Callback<(Field, String)>,
+    /// A note that replaces the hint and makes the input read-only, when another part of
+    /// the page sets the value.
+    #[prop_or_default]
+    pub set_by: Option<AttrValue>,
 }
 
 /// Renders a labelled input with a hint below it and, when the text is rejected, the reason.
@@ -56,9 +60,12 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                 aria-invalid={if invalid { "true" } else { "false" }}
                 aria-describedby={described_by}
                 aria-errormessage={invalid.then(|| error_id.clone())}
+                readonly={props.set_by.is_some()}
                 {oninput}
             />
-            <p id={hint_id} class="field-hint">{ hint(field) }</p>
+            <p id={hint_id} class="field-hint">
+                { props.set_by.clone().unwrap_or_else(|| AttrValue::Static(hint(field))) }
+            </p>
             if let Some(error) = props.error.clone() {
                 <FieldError id={error_id} {error} rule={field.rule()} />
             }

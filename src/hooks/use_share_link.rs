@@ -59,6 +59,7 @@ fn load_fragment(calculator: &UseReducerDispatcher<Calculator>, fragment: &str) 
         scenario: Box::new(decoded.shared.scenario),
         currency: decoded.shared.currency,
         from_history: true,
+        roster: None,
     });
     if !decoded.problems.is_empty() {
         // The problems quote the link, which the user wrote, so only their number is logged.

@@ -10,7 +10,8 @@
 //!   meetings, deals and revenue per period;
 //! - the other modules read further damage off that report: [`pipeline`] (the stage table
 //!   and forecast overstatement), [`attempts`], [`follow_ups`], [`cycle`], [`waste`],
-//!   [`total`], [`uncertainty`], [`goal_seek`] and [`scorecard`].
+//!   [`total`], [`uncertainty`], [`goal_seek`] and [`scorecard`];
+//! - [`roster`] rolls per-rep rows up into team inputs and gives each rep's cost.
 //!
 //! Nothing is rounded here: 2.5 lost deals stay 2.5, and rounding happens only on screen.
 //!
@@ -42,6 +43,7 @@ pub mod funnel;
 pub mod goal_seek;
 pub mod input;
 pub mod pipeline;
+pub mod roster;
 pub mod scenario;
 pub mod scorecard;
 pub mod total;
@@ -57,6 +59,7 @@ pub use funnel::{Funnel, RateMode};
 pub use goal_seek::{GoalAnswer, GoalSeek, NoAnswerReason};
 pub use input::{format_plain_number, parse_number, FieldRule, InputError, Unit};
 pub use pipeline::{Forecast, Pipeline, Stage, StageRow};
+pub use roster::{Rep, RepCost, RollUp};
 pub use scenario::{Rate, Scenario, ScenarioError};
 pub use scorecard::{Benchmark, Metric, ScoreLine, Status};
 pub use total::TotalCost;

@@ -1,0 +1,191 @@
+//! The team roster: one row per rep, each rep's cost, and reps flagged for a large gap.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::field_error::FieldError;
+use crate::currency::Currency;
+use crate::format::{format_count, format_money, format_percent};
+use crate::model::roster::rep_costs;
+use crate::model::Field;
+use crate::roster_rows::RepColumn;
+use crate::state::{Calculator, CalculatorAction};
+
+/// Properties of [`RosterEditor`].
+#[derive(Properties, PartialEq)]
+pub struct RosterEditorProps {
+    /// The calculator whose roster is edited.
+    pub calculator: UseReducerHandle<Calculator>,
+    /// The currency money is shown in.
+    pub currency: Currency,
+}
+
+const fn column_label(column: RepColumn) -> (&'static str, &'static str) {
+    match column {
+        RepColumn::Target => ("target", "Target dials per day"),
+        RepColumn::Actual => ("actual", "Dials made per day"),
+        RepColumn::Rate => ("rate", "Own closed deals per dial (%)"),
+    }
+}
+
+/// Edits the roster by keyboard or mouse and shows what each rep's gap costs per day.
+#[function_component(RosterEditor)]
+pub fn roster_editor(props: &RosterEditorProps) -> Html {
+    let calculator = &props.calculator;
+    let dispatch = |action: CalculatorAction| {
+        let calculator = calculator.dispatcher();
+        Callback::from(move |_: MouseEvent| calculator.dispatch(action.clone()))
+    };
+    let on_link = {
+        let calculator = calculator.dispatcher();
+        Callback::from(move |event: Event| {
+            let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+            calculator.dispatch(CalculatorAction::LinkRoster(checked));
+        })
+    };
+    let on_flag = {
+        let calculator = calculator.dispatcher();
+        Callback::from(move |event: InputEvent| {
+            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+            calculator.dispatch(CalculatorAction::EditRosterFlag(text));
+        })
+    };
+
+    let rows = &calculator.roster().rows;
+    let reps = calculator.roster().reps();
+    let (flag_text, flag_percent, flag_error) = calculator.roster_flag();
+    let costs = rep_costs(
+        &reps,
+        calculator.roster_base_rate(),
+        calculator.scenario().deal_size,
+        flag_percent,
+    );
+    let flagged = costs.iter().filter(|cost| cost.flagged).count();
+
+    html! {
+        <section class="roster" aria-labelledby="roster-title" data-testid="roster">
+            <h2 id="roster-title">{ "Team roster" }</h2>
+            <p class="group-note">
+                { "One row per rep. While the team inputs follow the roster, the number of reps, \
+                   the target and the calls made come from these rows, and so does the conversion \
+                   rate once a rep has a rate of their own." }
+            </p>
+            <div class="roster-settings">
+                <label class="choice" for="roster-linked">
+                    <input id="roster-linked" type="checkbox" checked={calculator.roster_linked()} onchange={on_link} />
+                    { "Team inputs follow the roster" }
+                </label>
+                <div class="field roster-flag">
+                    <label for="roster-flag">{ "Flag reps short of target by more than (%)" }</label>
+                    <input id="roster-flag" type="text" inputmode="decimal" value={flag_text.to_string()}
+                        aria-invalid={if flag_error.is_some() { "true" } else { "false" }}
+                        aria-describedby={flag_error.is_some().then_some("roster-flag-error")}
+                        oninput={on_flag} />
+                    if let Some(error) = flag_error {
+                        <FieldError id="roster-flag-error" error={error.clone()} rule={Field::ForecastThreshold.rule()} />
+                    }
+                </div>
+            </div>
+            if !rows.is_empty() {
+                <div class="roster-scroll">
+                    <table class="roster-table">
+                        <caption>
+                            { format!("Per working day. {flagged} of {} reps flagged.", rows.len()) }
+                        </caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Rep" }</th>
+                                { for RepColumn::ALL.into_iter().map(|column| html! { <th scope="col">{ column_label(column).1 }</th> }) }
+                                <th scope="col">{ "Missed dials" }</th>
+                                <th scope="col">{ "Lost revenue" }</th>
+                                <th scope="col">{ "Share of gap" }</th>
+                                <th scope="col">{ "Actions" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows.iter().zip(&costs).enumerate().map(|(index, (row, cost))| {
+                                let name = row.rep.name.clone();
+                                let rename = {
+                                    let calculator = calculator.dispatcher();
+                                    Callback::from(move |event: InputEvent| {
+                                        let name = event.target_unchecked_into::<HtmlInputElement>().value();
+                                        calculator.dispatch(CalculatorAction::RenameRep { index, name });
+                                    })
+                                };
+                                html! {
+                                    <tr class={classes!(cost.flagged.then_some("rep--flagged"))} key={index}>
+                                        <th scope="row">
+                                            <label class="visually-hidden" for={format!("rep-{index}-name")}>{ format!("Name of rep {}", index + 1) }</label>
+                                            <input id={format!("rep-{index}-name")} type="text" maxlength="100" value={name.clone()} oninput={rename} />
+                                        </th>
+                                        { for RepColumn::ALL.into_iter().map(|column| view_cell(calculator, index, column, row)) }
+                                        <td data-testid={format!("rep-{index}-missed")}>{ format_count(cost.missed_calls, 1) }</td>
+                                        <td data-testid={format!("rep-{index}-revenue")}>{ format_money(cost.lost_revenue, props.currency) }</td>
+                                        <td data-testid={format!("rep-{index}-share")}>
+                                            { cost.share_of_team_gap.map_or_else(|| "—".to_string(), format_percent) }
+                                            if cost.flagged {
+                                                <span class="status status--off" data-testid={format!("rep-{index}-flag")}>
+                                                    { format!("{} short", cost.gap_percent.map_or_else(String::new, format_percent)) }
+                                                </span>
+                                            }
+                                        </td>
+                                        <td class="row-actions">
+                                            <button type="button" disabled={index == 0}
+                                                aria-label={format!("Move {name} up")}
+                                                onclick={dispatch(CalculatorAction::MoveRep { from: index, to: index.saturating_sub(1) })}>{ "↑" }</button>
+                                            <button type="button" disabled={index + 1 == rows.len()}
+                                                aria-label={format!("Move {name} down")}
+                                                onclick={dispatch(CalculatorAction::MoveRep { from: index, to: index + 1 })}>{ "↓" }</button>
+                                            <button type="button" aria-label={format!("Remove {name}")}
+                                                onclick={dispatch(CalculatorAction::RemoveRep(index))}>{ "Remove" }</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <button type="button" data-testid="add-rep" onclick={dispatch(CalculatorAction::AddRep)}>{ "Add rep" }</button>
+        </section>
+    }
+}
+
+fn view_cell(
+    calculator: &UseReducerHandle<Calculator>,
+    index: usize,
+    column: RepColumn,
+    row: &crate::roster_rows::RepRow,
+) -> Html {
+    let (suffix, label) = column_label(column);
+    let id = format!("rep-{index}-{suffix}");
+    let error = row.errors[column as usize].clone();
+    let oninput = {
+        let calculator = calculator.dispatcher();
+        Callback::from(move |event: InputEvent| {
+            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+            calculator.dispatch(CalculatorAction::EditRep {
+                index,
+                column,
+                text,
+            });
+        })
+    };
+    html! {
+        <td>
+            <label class="visually-hidden" for={id.clone()}>{ format!("{label}, rep {}", index + 1) }</label>
+            <input
+                id={id.clone()}
+                type="text"
+                inputmode="decimal"
+                value={row.texts[column as usize].clone()}
+                aria-invalid={if error.is_some() { "true" } else { "false" }}
+                aria-describedby={error.is_some().then(|| format!("{id}-error"))}
+                {oninput}
+            />
+            if let Some(error) = error {
+                <FieldError id={format!("{id}-error")} {error} rule={column.rule()} />
+            }
+        </td>
+    }
+}
