@@ -8,6 +8,7 @@
 pub mod model;
 
 mod app;
+pub mod call_log;
 mod components;
 pub mod currency;
 mod field_text;

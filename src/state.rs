@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::call_log::{merge_into_roster, RepActivity};
 use crate::currency::Currency;
 use crate::model::roster::{roll_up, Rep};
 use crate::model::{
@@ -100,6 +101,9 @@ pub enum CalculatorAction {
     LinkRoster(bool),
     /// Replace the roster with imported reps.
     ReplaceRoster(Vec<Rep>),
+    /// Merge a call log's activity into the roster: matching reps get its figures, new ones
+    /// are added, and the others stay as they are.
+    MergeCallLog(Vec<RepActivity>),
     /// The user typed the roster's flag threshold.
     EditRosterFlag(String),
     /// A whole scenario replaces the form: opened from the saved list, a link or the history.
@@ -255,6 +259,7 @@ impl Calculator {
             | CalculatorAction::MoveRep { .. }
             | CalculatorAction::LinkRoster(_)
             | CalculatorAction::ReplaceRoster(_)
+            | CalculatorAction::MergeCallLog(_)
             | CalculatorAction::Load {
                 from_history: false,
                 ..
@@ -318,6 +323,12 @@ impl Calculator {
             }
             CalculatorAction::ReplaceRoster(reps) => {
                 self.roster = RosterRows::from_reps(reps);
+                self.follow_roster();
+            }
+            CalculatorAction::MergeCallLog(activities) => {
+                let target = self.scenario.target_calls;
+                let (merged, _) = merge_into_roster(&self.roster.reps(), &activities, target);
+                self.roster = RosterRows::from_reps(merged);
                 self.follow_roster();
             }
             CalculatorAction::EditRosterFlag(text) => {

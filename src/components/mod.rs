@@ -1,5 +1,6 @@
 //! The calculator's components, one per file.
 
+pub mod call_log_import;
 pub mod choice_group;
 pub mod comparison_table;
 pub mod currency_select;

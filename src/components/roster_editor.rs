@@ -3,12 +3,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::call_log_import::CallLogImport;
 use crate::components::field_error::FieldError;
 use crate::currency::Currency;
 use crate::format::{format_count, format_money, format_percent};
-use crate::model::roster::rep_costs;
+use crate::model::roster::{rep_costs, RepCost};
 use crate::model::Field;
-use crate::roster_rows::RepColumn;
+use crate::roster_rows::{RepColumn, RepRow};
 use crate::state::{Calculator, CalculatorAction};
 
 /// Properties of [`RosterEditor`].
@@ -103,68 +104,115 @@ pub fn roster_editor(props: &RosterEditorProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for rows.iter().zip(&costs).enumerate().map(|(index, (row, cost))| {
-                                let name = row.rep.name.clone();
-                                let rename = {
-                                    let calculator = calculator.dispatcher();
-                                    Callback::from(move |event: InputEvent| {
-                                        let name = event.target_unchecked_into::<HtmlInputElement>().value();
-                                        calculator.dispatch(CalculatorAction::RenameRep { index, name });
-                                    })
-                                };
-                                html! {
-                                    <tr class={classes!(cost.flagged.then_some("rep--flagged"))} key={index}>
-                                        <th scope="row">
-                                            <label class="visually-hidden" for={format!("rep-{index}-name")}>{ format!("Name of rep {}", index + 1) }</label>
-                                            <input id={format!("rep-{index}-name")} type="text" maxlength="100" value={name.clone()} oninput={rename} />
-                                        </th>
-                                        { for RepColumn::ALL.into_iter().map(|column| view_cell(calculator, index, column, row)) }
-                                        <td data-testid={format!("rep-{index}-missed")}>{ format_count(cost.missed_calls, 1) }</td>
-                                        <td data-testid={format!("rep-{index}-revenue")}>{ format_money(cost.lost_revenue, props.currency) }</td>
-                                        <td data-testid={format!("rep-{index}-share")}>
-                                            { cost.share_of_team_gap.map_or_else(|| "—".to_string(), format_percent) }
-                                            if cost.flagged {
-                                                <span class="status status--off" data-testid={format!("rep-{index}-flag")}>
-                                                    { format!("{} short", cost.gap_percent.map_or_else(String::new, format_percent)) }
-                                                </span>
-                                            }
-                                        </td>
-                                        <td class="row-actions">
-                                            <button type="button" disabled={index == 0}
-                                                aria-label={format!("Move {name} up")}
-                                                onclick={dispatch(CalculatorAction::MoveRep { from: index, to: index.saturating_sub(1) })}>{ "↑" }</button>
-                                            <button type="button" disabled={index + 1 == rows.len()}
-                                                aria-label={format!("Move {name} down")}
-                                                onclick={dispatch(CalculatorAction::MoveRep { from: index, to: index + 1 })}>{ "↓" }</button>
-                                            <button type="button" aria-label={format!("Remove {name}")}
-                                                onclick={dispatch(CalculatorAction::RemoveRep(index))}>{ "Remove" }</button>
-                                        </td>
-                                    </tr>
-                                }
+                            { for rows.iter().zip(&costs).enumerate().map(|(index, (row, cost))| html! {
+                                <RepRowView
+                                    key={index}
+                                    {index}
+                                    row={row.clone()}
+                                    cost={*cost}
+                                    last={index + 1 == rows.len()}
+                                    currency={props.currency}
+                                    dispatcher={calculator.dispatcher()}
+                                />
                             }) }
                         </tbody>
                     </table>
                 </div>
             }
             <button type="button" data-testid="add-rep" onclick={dispatch(CalculatorAction::AddRep)}>{ "Add rep" }</button>
+            <CallLogImport calculator={calculator.clone()} />
         </section>
     }
 }
 
+/// Properties of [`RepRowView`].
+#[derive(Properties, PartialEq)]
+struct RepRowViewProps {
+    /// The row's position in the roster.
+    index: usize,
+    /// The row as edited.
+    row: RepRow,
+    /// What the rep's gap costs per day.
+    cost: RepCost,
+    /// Whether this is the last row, which cannot move down.
+    last: bool,
+    /// The currency money is shown in.
+    currency: Currency,
+    /// Sends the row's edits to the calculator.
+    dispatcher: UseReducerDispatcher<Calculator>,
+}
+
+/// One roster row. It re-renders only when its own text or cost changes, so an edit in a
+/// long roster redraws one row rather than all of them.
+#[function_component(RepRowView)]
+fn rep_row_view(props: &RepRowViewProps) -> Html {
+    let RepRowViewProps {
+        index,
+        row,
+        cost,
+        last,
+        currency,
+        dispatcher,
+    } = props;
+    let index = *index;
+    let name = row.rep.name.clone();
+    let dispatch = |action: CalculatorAction| {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+    };
+    let rename = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |event: InputEvent| {
+            let name = event.target_unchecked_into::<HtmlInputElement>().value();
+            dispatcher.dispatch(CalculatorAction::RenameRep { index, name });
+        })
+    };
+
+    html! {
+        <tr class={classes!(cost.flagged.then_some("rep--flagged"))}>
+            <th scope="row">
+                <label class="visually-hidden" for={format!("rep-{index}-name")}>{ format!("Name of rep {}", index + 1) }</label>
+                <input id={format!("rep-{index}-name")} type="text" maxlength="100" value={name.clone()} oninput={rename} />
+            </th>
+            { for RepColumn::ALL.into_iter().map(|column| view_cell(dispatcher, index, column, row)) }
+            <td data-testid={format!("rep-{index}-missed")}>{ format_count(cost.missed_calls, 1) }</td>
+            <td data-testid={format!("rep-{index}-revenue")}>{ format_money(cost.lost_revenue, *currency) }</td>
+            <td data-testid={format!("rep-{index}-share")}>
+                { cost.share_of_team_gap.map_or_else(|| "—".to_string(), format_percent) }
+                if cost.flagged {
+                    <span class="status status--off" data-testid={format!("rep-{index}-flag")}>
+                        { format!("{} short", cost.gap_percent.map_or_else(String::new, format_percent)) }
+                    </span>
+                }
+            </td>
+            <td class="row-actions">
+                <button type="button" disabled={index == 0}
+                    aria-label={format!("Move {name} up")}
+                    onclick={dispatch(CalculatorAction::MoveRep { from: index, to: index.saturating_sub(1) })}>{ "↑" }</button>
+                <button type="button" disabled={*last}
+                    aria-label={format!("Move {name} down")}
+                    onclick={dispatch(CalculatorAction::MoveRep { from: index, to: index + 1 })}>{ "↓" }</button>
+                <button type="button" aria-label={format!("Remove {name}")}
+                    onclick={dispatch(CalculatorAction::RemoveRep(index))}>{ "Remove" }</button>
+            </td>
+        </tr>
+    }
+}
+
 fn view_cell(
-    calculator: &UseReducerHandle<Calculator>,
+    dispatcher: &UseReducerDispatcher<Calculator>,
     index: usize,
     column: RepColumn,
-    row: &crate::roster_rows::RepRow,
+    row: &RepRow,
 ) -> Html {
     let (suffix, label) = column_label(column);
     let id = format!("rep-{index}-{suffix}");
     let error = row.errors[column as usize].clone();
     let oninput = {
-        let calculator = calculator.dispatcher();
+        let dispatcher = dispatcher.clone();
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<HtmlInputElement>().value();
-            calculator.dispatch(CalculatorAction::EditRep {
+            dispatcher.dispatch(CalculatorAction::EditRep {
                 index,
                 column,
                 text,

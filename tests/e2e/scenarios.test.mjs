@@ -150,6 +150,8 @@ test('back button steps through deliberate changes', async () => {
   await calculator.type('deal-size', '30000');
   await page.selectOption('#currency', 'GBP');
   await calculator.type('reps', '9');
+  // The address follows typing after a short pause, as a person's typing has.
+  await page.waitForFunction(() => location.hash.includes('&r=9&'));
 
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('#currency').value === 'USD');
