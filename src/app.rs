@@ -2,9 +2,11 @@
 
 use yew::prelude::*;
 
+use crate::components::charts::Charts;
 use crate::components::choice_group::ChoiceGroup;
 use crate::components::comparison_table::ComparisonTable;
 use crate::components::damage_report::DamageReport;
+use crate::components::export_panel::ExportPanel;
 use crate::components::formula_list::FormulaList;
 use crate::components::input_form::InputForm;
 use crate::components::results_panel::ResultsPanel;
@@ -110,6 +112,7 @@ pub fn app() -> Html {
             <div class="side">
                 <InputForm calculator={calculator.clone()} />
                 <ScenarioPanel state={library.clone()} {unsaved} {on_save} {on_save_changes} {on_open} />
+                <ExportPanel calculator={calculator.clone()} library={library.clone()} />
             </div>
             <div class="outputs">
                 <ChoiceGroup<Period>
@@ -132,6 +135,7 @@ pub fn app() -> Html {
                 }
                 if let Ok(report) = *report {
                     <FormulaList {scenario} {report} {currency} />
+                    <Charts {report} {period} {currency} />
                     <DamageReport {report} {period} {currency} />
                 }
             </div>

@@ -1,10 +1,12 @@
 //! The calculator's components, one per file.
 
 pub mod call_log_import;
+pub mod charts;
 pub mod choice_group;
 pub mod comparison_table;
 pub mod currency_select;
 pub mod damage_report;
+pub mod export_panel;
 pub mod field_error;
 pub mod figure;
 pub mod formula_list;

@@ -11,7 +11,8 @@
 //! - the other modules read further damage off that report: [`pipeline`] (the stage table
 //!   and forecast overstatement), [`attempts`], [`follow_ups`], [`cycle`], [`waste`],
 //!   [`total`], [`uncertainty`], [`goal_seek`] and [`scorecard`];
-//! - [`roster`] rolls per-rep rows up into team inputs and gives each rep's cost.
+//! - [`roster`] rolls per-rep rows up into team inputs and gives each rep's cost;
+//! - [`series`] computes the data behind the charts.
 //!
 //! Nothing is rounded here: 2.5 lost deals stay 2.5, and rounding happens only on screen.
 //!
@@ -46,6 +47,7 @@ pub mod pipeline;
 pub mod roster;
 pub mod scenario;
 pub mod scorecard;
+pub mod series;
 pub mod total;
 pub mod uncertainty;
 pub mod waste;
