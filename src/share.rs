@@ -10,7 +10,10 @@
 //! later version added, still opens: what it lacks takes its default.
 
 use crate::currency::Currency;
-use crate::model::{format_plain_number, parse_number, Field, InputError, RateMode, Scenario};
+use crate::model::roster::MAX_REPS;
+use crate::model::{
+    format_plain_number, parse_number, Field, InputError, Rate, RateMode, Rep, Scenario,
+};
 
 /// The version this code writes.
 pub const LINK_VERSION: u32 = 1;
@@ -31,6 +34,9 @@ pub struct SharedScenario {
     pub scenario: Scenario,
     /// The currency money is shown in.
     pub currency: Currency,
+    /// The per-rep rows, or `None` for a link that carries no roster (older links, or a
+    /// roster too long for a link).
+    pub roster: Option<Vec<Rep>>,
 }
 
 /// The result of reading a link: the scenario and what could not be read.
@@ -83,7 +89,13 @@ pub const fn field_key(field: Field) -> &'static str {
     }
 }
 
+/// Keys of a roster row in a link: each `pn` starts a row, and the keys after it fill it.
+const REP_KEYS: [&str; 4] = ["pn", "pt", "pa", "pr"];
+
 /// Writes a scenario as a URL fragment, without the leading `#`.
+///
+/// The roster goes in as well unless the link would then pass [`MAX_LINK_CHARS`]; in that
+/// case the link carries no roster, and [`roster_fits_link`] says so beforehand.
 ///
 /// # Examples
 /// ```
@@ -91,7 +103,12 @@ pub const fn field_key(field: Field) -> &'static str {
 /// use callgap::model::Scenario;
 /// use callgap::share::{decode_link, encode_link, SharedScenario};
 ///
-/// let shared = SharedScenario { name: None, scenario: Scenario::default(), currency: Currency::Eur };
+/// let shared = SharedScenario {
+///     name: None,
+///     scenario: Scenario::default(),
+///     currency: Currency::Eur,
+///     roster: Some(Vec::new()),
+/// };
 /// let link = encode_link(&shared);
 /// assert!(link.starts_with("v=1&cur=EUR&mode=simple&t=80&a=52"));
 /// assert_eq!(decode_link(&link).shared, shared);
@@ -110,7 +127,34 @@ pub fn encode_link(shared: &SharedScenario) -> String {
             pairs.append_pair(field_key(field), &exact_number(value));
         }
     }
-    pairs.finish()
+    let without_roster = pairs.finish();
+    let Some(roster) = &shared.roster else {
+        return without_roster;
+    };
+    let mut with_roster = form_urlencoded::Serializer::new(without_roster.clone());
+    with_roster.append_pair("reps", &roster.len().to_string());
+    for rep in roster {
+        with_roster.append_pair(REP_KEYS[0], &rep.name);
+        with_roster.append_pair(REP_KEYS[1], &exact_number(rep.target_calls));
+        with_roster.append_pair(REP_KEYS[2], &exact_number(rep.actual_calls));
+        let rate = rep
+            .calls_to_deal
+            .map(|rate| exact_number(rate.percent()))
+            .unwrap_or_default();
+        with_roster.append_pair(REP_KEYS[3], &rate);
+    }
+    let with_roster = with_roster.finish();
+    if with_roster.chars().count() <= MAX_LINK_CHARS {
+        with_roster
+    } else {
+        without_roster
+    }
+}
+
+/// Returns whether the roster of `shared` fits in its link.
+#[must_use]
+pub fn roster_fits_link(shared: &SharedScenario) -> bool {
+    shared.roster.is_none() || encode_link(shared).contains("reps=")
 }
 
 /// Reads a URL fragment, with or without its leading `#`, into a scenario.
@@ -124,8 +168,10 @@ pub fn decode_link(fragment: &str) -> DecodedLink {
         name: None,
         scenario: Scenario::default(),
         currency: Currency::default(),
+        roster: None,
     };
     let mut problems = Vec::new();
+    let mut roster: Vec<(Rep, Vec<String>)> = Vec::new();
 
     if fragment.chars().count() > MAX_LINK_CHARS {
         problems.push(format!(
@@ -158,6 +204,30 @@ pub fn decode_link(fragment: &str) -> DecodedLink {
                     "The currency “{}” is not supported, so {} is used.",
                     shorten(&value),
                     shared.currency.code()
+                )),
+            },
+            "reps" => {
+                if shared.roster.is_none() {
+                    shared.roster = Some(Vec::new());
+                }
+            }
+            "pn" => {
+                if roster.len() < MAX_REPS {
+                    let name = value.chars().take(MAX_NAME_CHARS).collect();
+                    let rep = Rep {
+                        name,
+                        target_calls: 0.0,
+                        actual_calls: 0.0,
+                        calls_to_deal: None,
+                    };
+                    roster.push((rep, Vec::new()));
+                }
+            }
+            "pt" | "pa" | "pr" => match roster.last_mut() {
+                Some((rep, rep_problems)) => read_rep_value(rep, rep_problems, &key, &value),
+                None => problems.push(format!(
+                    "The link part “{}” has no rep before it and was ignored.",
+                    shorten(&key)
                 )),
             },
             "mode" => match value.as_ref() {
@@ -207,8 +277,42 @@ pub fn decode_link(fragment: &str) -> DecodedLink {
         ));
     }
     shared.scenario.rate_mode = mode;
+    if !roster.is_empty() || shared.roster.is_some() {
+        let mut reps = Vec::with_capacity(roster.len());
+        for (rep, rep_problems) in roster {
+            for problem in rep_problems {
+                problems.push(format!(
+                    "The link's rep “{}”: {problem}",
+                    shorten(&rep.name)
+                ));
+            }
+            reps.push(rep);
+        }
+        shared.roster = Some(reps);
+    }
 
     DecodedLink { shared, problems }
+}
+
+/// Reads one number of a roster row from a link; an invalid one leaves 0 and is reported.
+fn read_rep_value(rep: &mut Rep, problems: &mut Vec<String>, key: &str, value: &str) {
+    let (field, slot): (Field, &str) = match key {
+        "pt" => (Field::TargetCalls, "target"),
+        "pa" => (Field::ActualCalls, "dials made"),
+        _ => (Field::ConversionRate, "rate"),
+    };
+    if key == "pr" && value.is_empty() {
+        rep.calls_to_deal = None;
+        return;
+    }
+    match parse_number(value, &field.rule()) {
+        Ok(number) => match key {
+            "pt" => rep.target_calls = number,
+            "pa" => rep.actual_calls = number,
+            _ => rep.calls_to_deal = Some(Rate::from_percent(number)),
+        },
+        Err(error) => problems.push(format!("the {slot} was not valid ({error}), so 0 is used.")),
+    }
 }
 
 fn apply_field(scenario: &mut Scenario, field: Field, text: &str) -> Result<(), InputError> {
@@ -271,6 +375,20 @@ mod tests {
             name: Some("Q3 push & more = 10%".to_string()),
             scenario: every_field_changed(),
             currency: Currency::Gbp,
+            roster: Some(vec![
+                Rep {
+                    name: "Ana & Bo=1".into(),
+                    target_calls: 80.0,
+                    actual_calls: 41.5,
+                    calls_to_deal: Some(Rate::from_percent(3.25)),
+                },
+                Rep {
+                    name: "Cy".into(),
+                    target_calls: 60.0,
+                    actual_calls: 70.0,
+                    calls_to_deal: None,
+                },
+            ]),
         };
         let link = encode_link(&shared);
         let decoded = decode_link(&format!("#{link}"));
@@ -288,7 +406,8 @@ mod tests {
     #[test]
     fn keys_are_unique() {
         let mut keys: Vec<&str> = Field::ALL.into_iter().map(field_key).collect();
-        keys.extend(["v", "n", "cur", "mode"]);
+        keys.extend(["v", "n", "cur", "mode", "reps"]);
+        keys.extend(REP_KEYS);
         let count = keys.len();
         keys.sort_unstable();
         keys.dedup();
@@ -361,6 +480,7 @@ mod tests {
             name: Some(name.clone()),
             scenario: Scenario::default(),
             currency: Currency::Usd,
+            roster: None,
         });
         let decoded = decode_link(&link);
         let kept = decoded.shared.name.expect("name");
@@ -374,6 +494,59 @@ mod tests {
         assert_eq!(decoded.shared.scenario.target_calls, 90.0);
         assert_eq!(decoded.problems.len(), 1);
         assert!(decoded.problems[0].contains("version 7"));
+    }
+
+    #[test]
+    fn long_roster_is_left_out_of_link() {
+        let rep = |index: usize| Rep {
+            name: format!("Representative number {index}"),
+            target_calls: 80.0,
+            actual_calls: 55.5,
+            calls_to_deal: Some(Rate::from_percent(2.5)),
+        };
+        let mut shared = SharedScenario {
+            name: None,
+            scenario: Scenario::default(),
+            currency: Currency::Usd,
+            roster: Some((0..10).map(rep).collect()),
+        };
+        assert!(roster_fits_link(&shared));
+        assert_eq!(
+            decode_link(&encode_link(&shared))
+                .shared
+                .roster
+                .map(|reps| reps.len()),
+            Some(10)
+        );
+        shared.roster = Some((0..200).map(rep).collect());
+        assert!(!roster_fits_link(&shared));
+        let link = encode_link(&shared);
+        assert!(link.chars().count() <= MAX_LINK_CHARS);
+        assert_eq!(decode_link(&link).shared.roster, None);
+    }
+
+    #[test]
+    fn bad_rep_values_are_reported() {
+        let decoded = decode_link("reps=2&pn=Ana&pt=80&pa=lots&pr=&pn=Bo&pt=-1&pa=5&pr=4&pt=9");
+        let roster = decoded.shared.roster.expect("roster");
+        assert_eq!(roster.len(), 2);
+        assert_eq!(roster[0].actual_calls, 0.0);
+        assert_eq!(
+            roster[1].target_calls, 9.0,
+            "a later value for the same rep wins"
+        );
+        assert_eq!(roster[1].calls_to_deal, Some(Rate::from_percent(4.0)));
+        let problems = decoded.problems.join("\n");
+        assert!(
+            problems.contains("rep “Ana”: the dials made was not valid"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("rep “Bo”: the target was not valid"),
+            "{problems}"
+        );
+        let stray = decode_link("pa=5");
+        assert!(stray.problems[0].contains("has no rep before it"));
     }
 
     #[test]

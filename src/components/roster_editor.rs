@@ -10,6 +10,7 @@ use crate::format::{format_count, format_money, format_percent};
 use crate::model::roster::{rep_costs, RepCost};
 use crate::model::Field;
 use crate::roster_rows::{RepColumn, RepRow};
+use crate::share::{roster_fits_link, SharedScenario};
 use crate::state::{Calculator, CalculatorAction};
 
 /// Properties of [`RosterEditor`].
@@ -118,6 +119,16 @@ pub fn roster_editor(props: &RosterEditorProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+            }
+            if !roster_fits_link(&SharedScenario {
+                name: None,
+                scenario: *calculator.scenario(),
+                currency: props.currency,
+                roster: Some(reps.clone()),
+            }) {
+                <p class="group-note" data-testid="roster-not-in-link">
+                    { "This roster is too long for a share link, so links leave it out. Save the scenario or download it as JSON to keep it." }
+                </p>
             }
             <button type="button" data-testid="add-rep" onclick={dispatch(CalculatorAction::AddRep)}>{ "Add rep" }</button>
             <CallLogImport calculator={calculator.clone()} />

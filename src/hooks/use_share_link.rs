@@ -60,7 +60,7 @@ fn load_fragment(calculator: &UseReducerDispatcher<Calculator>, fragment: &str) 
         scenario: Box::new(decoded.shared.scenario),
         currency: decoded.shared.currency,
         from_history: true,
-        roster: None,
+        roster: decoded.shared.roster,
     });
     if !decoded.problems.is_empty() {
         // The problems quote the link, which the user wrote, so only their number is logged.
@@ -116,6 +116,7 @@ pub fn use_share_link(
         name,
         scenario: *calculator.scenario(),
         currency: calculator.currency(),
+        roster: Some(calculator.roster().reps()),
     };
     let step = calculator.history_step();
     // The address write waiting for a pause in typing: its timer and what it would write.

@@ -85,3 +85,26 @@ test('roster is saved with its scenario', async () => {
   assert.equal(await page.inputValue('#rep-0-name'), 'Bo');
   await context.close();
 });
+
+test('roster travels in a share link', async () => {
+  const sender = await browser.newContext({ locale: 'en-US' });
+  const page = await sender.newPage();
+  const calculator = new CalculatorPage(page, server.origin);
+  await calculator.open();
+  await page.getByTestId('add-rep').click();
+  await calculator.type('rep-0-name', 'Dana & Co');
+  await calculator.type('rep-0-actual', '33');
+  await page.getByTestId('add-rep').click();
+  await page.waitForFunction(() => location.hash.includes('reps=2'));
+  const link = page.url();
+  await sender.close();
+
+  const receiver = await browser.newContext({ locale: 'en-US' });
+  const opened = await receiver.newPage();
+  await opened.goto(link);
+  await opened.locator('#rep-1-name').waitFor();
+  assert.equal(await opened.inputValue('#rep-0-name'), 'Dana & Co');
+  assert.equal(await opened.inputValue('#rep-0-actual'), '33');
+  assert.equal(await opened.inputValue('#reps'), '2');
+  await receiver.close();
+});
