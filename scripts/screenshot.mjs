@@ -1,11 +1,12 @@
-// Takes docs/screenshot.png from the release build: the worked example typed into the page in
-// headless Chromium at 1280 by 900 pixels, en-US locale.
+// Takes the README's screenshots from the release build in headless Chromium, en-US locale:
+// docs/screenshot.png, the worked example at 1280 by 900 pixels, and docs/what-if.png, two
+// saved scenarios compared with a three-rep roster.
 //
 //   scripts/setup.sh test && trunk build --release && node scripts/screenshot.mjs
 
 import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from '../tests/e2e/calculator-page.mjs';
 
-const output = new URL('../docs/screenshot.png', import.meta.url).pathname;
+const docs = new URL('../docs/', import.meta.url).pathname;
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
@@ -15,8 +16,31 @@ try {
   await calculator.enter(WORKED_EXAMPLE);
   // Move focus off the last field so no focus ring shows in the picture.
   await page.locator('h1').click();
-  await page.screenshot({ path: output });
-  console.log(`wrote ${output}`);
+  await page.screenshot({ path: `${docs}screenshot.png` });
+
+  await calculator.saveScenario('Today');
+  await calculator.type('actual-calls', '60');
+  await calculator.saveScenario('Ten more calls');
+  await page.getByLabel('Compare “Today”').check();
+  await page.getByLabel('Compare “Ten more calls”').check();
+  for (const [name, actual] of [['Ana', '40'], ['Ben', '70'], ['Cleo', '55']]) {
+    const index = await page.locator('.roster-table tbody tr').count();
+    await page.getByTestId('add-rep').click();
+    await calculator.type(`rep-${index}-name`, name);
+    await calculator.type(`rep-${index}-actual`, actual);
+  }
+  await page.locator('h1').click();
+  const outputs = page.locator('.outputs');
+  const box = await outputs.boundingBox();
+  const roster = await page.getByTestId('roster').boundingBox();
+  const comparison = await page.getByTestId('comparison').boundingBox();
+  const bottom = Math.max(roster.y + roster.height, comparison.y + comparison.height);
+  await page.screenshot({
+    path: `${docs}what-if.png`,
+    fullPage: true,
+    clip: { x: box.x, y: roster.y - 10, width: box.width, height: bottom - roster.y + 20 },
+  });
+  console.log(`wrote ${docs}screenshot.png and ${docs}what-if.png`);
 } finally {
   await browser.close();
   await server.close();

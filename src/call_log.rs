@@ -1,8 +1,8 @@
 //! Call logs exported from a CRM or dialer, read into per-rep activity.
 //!
-//! A log has a header row and either one row per rep per day, with counts (dials, connects,
-//! meetings, deals, revenue), or one row per call, where each row is one dial and the other
-//! columns hold 1 or 0 (or yes and no). Header names are matched loosely ("Sales Rep",
+//! A log has a header row. Its rows are either one per rep per day, with counts (dials,
+//! connects, meetings, deals, revenue), or one per call. In a per-call log each row is one
+//! dial and the other columns contain 1 or 0 (or yes and no). Header names are matched loosely ("Sales Rep",
 //! "agent", "Calls made"); the user confirms or changes the guess before importing. Parsing
 //! uses the csv crate, and reading goes in steps so that a page can show progress between
 //! them instead of freezing on a large file.
@@ -140,7 +140,7 @@ impl Role {
     }
 }
 
-/// Which column holds each role; `None` where the log has no such column.
+/// The column of each role; a role missing from the map has no column in the log.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mapping {
     /// Column index per role.
@@ -264,7 +264,7 @@ impl RepActivity {
 pub struct BadRow {
     /// The line number in the file, counting the header as line 1.
     pub line: u64,
-    /// What is wrong with it.
+    /// The reason it was rejected.
     pub reason: String,
 }
 
@@ -682,7 +682,8 @@ mod tests {
         let mut import = Import::start(text, mapping).expect("start");
         assert!(!import.step(10));
         let early = import.progress();
-        assert!(early > 0.0 && early < 0.5, "{early}");
+        assert!(early > 0.0, "{early}");
+        assert!(early < 0.5, "{early}");
         while !import.step(10) {}
         assert_eq!(import.progress(), 1.0);
     }

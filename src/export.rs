@@ -85,7 +85,7 @@ pub fn to_json(name: &str, currency: Currency, report: &CostReport, roster: &[Re
 ///
 /// # Errors
 /// Returns a sentence for the user when the file is too large, is not JSON, is not a CallGap
-/// scenario, comes from a newer version, or holds values out of range.
+/// scenario, comes from a newer version, or contains values out of range.
 pub fn from_json(text: &str) -> Result<ScenarioFile, String> {
     if text.len() > MAX_FILE_BYTES {
         return Err("The file is larger than any scenario file CallGap writes.".to_string());

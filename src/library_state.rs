@@ -1,4 +1,4 @@
-//! The saved-scenario list as the page holds it: the list, which scenario is open, what to
+//! The saved-scenario list as the page keeps it in memory: the list, which scenario is open, what to
 //! compare, the undo of the last delete, and messages about storage.
 //!
 //! Every change re-reads the stored list first and writes it back at once, so two tabs that
@@ -21,7 +21,7 @@ pub const MAX_COMPARED: usize = 4;
 pub struct LinkNotice {
     /// The name the link gave, if any.
     pub name: Option<String>,
-    /// What in the link could not be used.
+    /// One sentence for each part of the link that could not be used.
     pub problems: Vec<String>,
 }
 
@@ -65,7 +65,7 @@ pub enum LibraryAction {
     Open {
         /// The list that was read.
         library: Library,
-        /// What went wrong, if anything.
+        /// A sentence for the user when reading failed.
         message: Option<String>,
         /// Whether writing is safe.
         writable: bool,

@@ -12,7 +12,7 @@ use crate::storage::{read_library, write_library, Library, STORAGE_KEY, UNREADAB
 /// How many numbered keys may hold values kept aside before keeping more is refused.
 const MAX_KEPT_ASIDE: u32 = 20;
 
-/// The saved scenarios as read at start-up, with what the user should be told.
+/// The saved scenarios as read at start-up, with a message for the user.
 pub struct Opened {
     /// The list that could be read.
     pub library: Library,

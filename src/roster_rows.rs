@@ -4,7 +4,7 @@
 use crate::model::roster::{Rep, MAX_REPS};
 use crate::model::{format_plain_number, parse_number, Field, FieldRule, InputError};
 
-/// A cell of a roster row that holds a number.
+/// A cell of a roster row that contains a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RepColumn {
     /// Dials the rep should make per day.

@@ -95,7 +95,7 @@ const REP_KEYS: [&str; 4] = ["pn", "pt", "pa", "pr"];
 /// Writes a scenario as a URL fragment, without the leading `#`.
 ///
 /// The roster goes in as well unless the link would then pass [`MAX_LINK_CHARS`]; in that
-/// case the link carries no roster, and [`roster_fits_link`] says so beforehand.
+/// case the link carries no roster, and [`roster_fits_link`] reports that beforehand.
 ///
 /// # Examples
 /// ```
@@ -160,7 +160,7 @@ pub fn roster_fits_link(shared: &SharedScenario) -> bool {
 /// Reads a URL fragment, with or without its leading `#`, into a scenario.
 ///
 /// Fields the link lacks keep their defaults silently, because an older link may predate
-/// them. Everything the link holds but cannot be used is listed in `problems`.
+/// them. Everything the link contains but cannot be used is listed in `problems`.
 #[must_use]
 pub fn decode_link(fragment: &str) -> DecodedLink {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);

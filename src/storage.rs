@@ -67,7 +67,7 @@ impl Default for Library {
 pub enum LoadProblem {
     /// The value is not a list of scenarios this code can read.
     Unreadable {
-        /// What the JSON reader reported.
+        /// The JSON reader's error message.
         detail: String,
     },
     /// A newer version of CallGap wrote the value.
@@ -108,7 +108,7 @@ impl LoadProblem {
 pub struct Loaded {
     /// The scenarios that could be read.
     pub library: Library,
-    /// What went wrong, if anything.
+    /// The reason the value could not be used as it is, if any.
     pub problem: Option<LoadProblem>,
 }
 

@@ -30,7 +30,7 @@ pub struct Rep {
     pub calls_to_deal: Option<Rate>,
 }
 
-/// What one rep's shortfall costs per working day, and how it compares.
+/// The cost of one rep's shortfall per working day, and its share of the team's.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RepCost {
     /// Dials short of the rep's target.
@@ -83,7 +83,7 @@ pub fn roll_up(reps: &[Rep], team_rate: Rate) -> Option<RollUp> {
         team_rate
     };
     Some(RollUp {
-        // The roster holds at most MAX_REPS rows, far inside u32.
+        // The roster has at most MAX_REPS rows, far inside u32.
         reps: reps.len() as u32,
         target_calls: mean_target,
         actual_calls: mean_target - total_shortfall / count,

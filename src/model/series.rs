@@ -52,9 +52,9 @@ pub struct MonthPoint {
 
 /// Returns lost revenue and lost cash, added up month by month over a year.
 ///
-/// Cash from a month's lost deals would have arrived a sales cycle (base plus extra days)
-/// later, so the cash line trails the revenue line by that many months, with the fraction of a
-/// month spread over the month it falls in.
+/// Cash from a month's lost deals would have arrived one sales cycle (base plus extra days)
+/// later. The cash line therefore trails the revenue line by the cycle in months, fractions
+/// included.
 #[must_use]
 pub fn twelve_months(report: &CostReport) -> Vec<MonthPoint> {
     let monthly = report.figures(Period::Month).lost_revenue;
