@@ -1,22 +1,26 @@
 //! The root component: the form and saved scenarios on one side, the results on the other.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::charts::Charts;
 use crate::components::choice_group::ChoiceGroup;
 use crate::components::comparison_table::ComparisonTable;
 use crate::components::damage_report::DamageReport;
+use crate::components::example_list::ExampleList;
 use crate::components::export_panel::ExportPanel;
 use crate::components::formula_list::FormulaList;
 use crate::components::input_form::InputForm;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::roster_editor::RosterEditor;
 use crate::components::scenario_panel::ScenarioPanel;
+use crate::components::workshop::Workshop;
 use crate::hooks::{use_saved_scenarios, use_share_link};
 use crate::library_state::LibraryAction;
-use crate::model::Period;
+use crate::model::{Period, Scenario};
 use crate::state::{Calculator, CalculatorAction};
 use crate::storage::SavedScenario;
+use crate::theme::{apply_theme, stored_theme, Theme};
 
 const PERIOD_OPTIONS: [(Period, &str, &str); 5] = [
     (Period::Day, "day", "Day"),
@@ -32,6 +36,62 @@ pub fn app() -> Html {
     let calculator = use_reducer(Calculator::default);
     let library = use_saved_scenarios();
     use_share_link(&calculator, &library);
+
+    let workshop = use_state(|| false);
+    {
+        // W, typed outside a text field, switches workshop mode on and off.
+        let workshop = workshop.clone();
+        use_effect_with(*workshop, move |on| {
+            let on = *on;
+            let listener = web_sys::window()
+                .and_then(|window| window.document())
+                .map(|document| {
+                    gloo_events::EventListener::new(&document, "keydown", move |event| {
+                        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        let typing = event
+                            .target()
+                            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|element| {
+                                matches!(
+                                    element.tag_name().as_str(),
+                                    "INPUT" | "TEXTAREA" | "SELECT"
+                                )
+                            });
+                        let modified = event.ctrl_key() || event.meta_key() || event.alt_key();
+                        if !typing && !modified && event.key().eq_ignore_ascii_case("w") {
+                            workshop.set(!on);
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+
+    let theme = use_state(stored_theme);
+    {
+        let theme = *theme;
+        use_effect_with(theme, |theme| apply_theme(*theme));
+    }
+    let on_choose_theme = {
+        let theme = theme.clone();
+        Callback::from(move |chosen: Theme| theme.set(chosen))
+    };
+
+    let on_open_example = {
+        let calculator = calculator.dispatcher();
+        let library = library.dispatcher();
+        Callback::from(move |scenario: Scenario| {
+            library.dispatch(LibraryAction::DismissLink);
+            calculator.dispatch(CalculatorAction::Load {
+                scenario: Box::new(scenario),
+                currency: crate::currency::Currency::default(),
+                from_history: false,
+                roster: Some(Vec::new()),
+            });
+        })
+    };
 
     let on_choose_period = {
         let dispatcher = calculator.dispatcher();
@@ -107,12 +167,49 @@ pub fn app() -> Html {
         })
         .collect();
 
+    let toolbar = {
+        let workshop = workshop.clone();
+        let toggle = Callback::from(move |_: MouseEvent| workshop.set(!*workshop));
+        html! {
+            <div class="toolbar">
+                <button type="button" data-testid="workshop-toggle" aria-keyshortcuts="W" onclick={toggle}>
+                    { "Workshop mode (W)" }
+                </button>
+                <ChoiceGroup<Theme>
+                    legend="Theme"
+                    name="theme"
+                    options={vec![(Theme::System, "system", "System"), (Theme::Light, "light", "Light"), (Theme::Dark, "dark", "Dark")]}
+                    selected={*theme}
+                    on_choose={on_choose_theme}
+                />
+            </div>
+        }
+    };
+
+    if *workshop {
+        if let Ok(report) = *report {
+            let exit = {
+                let workshop = workshop.clone();
+                Callback::from(move |()| workshop.set(false))
+            };
+            return html! {
+                <>
+                    { toolbar }
+                    <Workshop {report} {period} {currency} on_exit={exit} />
+                </>
+            };
+        }
+    }
+
     html! {
+        <>
+        { toolbar }
         <div class="calculator">
             <div class="side">
                 <InputForm calculator={calculator.clone()} />
                 <ScenarioPanel state={library.clone()} {unsaved} {on_save} {on_save_changes} {on_open} />
                 <ExportPanel calculator={calculator.clone()} library={library.clone()} />
+                <ExampleList on_open={on_open_example} />
             </div>
             <div class="outputs">
                 <ChoiceGroup<Period>
@@ -140,5 +237,6 @@ pub fn app() -> Html {
                 }
             </div>
         </div>
+        </>
     }
 }

@@ -11,6 +11,7 @@ mod app;
 pub mod call_log;
 mod components;
 pub mod currency;
+pub mod examples;
 pub mod export;
 mod field_text;
 mod format;
@@ -21,5 +22,6 @@ pub mod roster_rows;
 pub mod share;
 pub mod state;
 pub mod storage;
+pub mod theme;
 
 pub use app::App;
