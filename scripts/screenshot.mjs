@@ -1,6 +1,7 @@
 // Takes the README's screenshots from the release build in headless Chromium, en-US locale:
-// docs/screenshot.png, the worked example at 1280 by 900 pixels, and docs/what-if.png, two
-// saved scenarios compared with a three-rep roster.
+// docs/screenshot.png, the worked example at 1280 by 900 pixels; docs/what-if.png, two
+// saved scenarios compared with a three-rep roster; and docs/workshop.png, workshop mode on
+// the lost-revenue step of an example.
 //
 //   scripts/setup.sh test && trunk build --release && node scripts/screenshot.mjs
 
@@ -40,7 +41,13 @@ try {
     fullPage: true,
     clip: { x: box.x, y: roster.y - 10, width: box.width, height: bottom - roster.y + 20 },
   });
-  console.log(`wrote ${docs}screenshot.png and ${docs}what-if.png`);
+  await page.getByTestId('example-1').click();
+  await page.getByTestId('workshop-toggle').click();
+  for (let step = 0; step < 4; step++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.getByTestId('workshop').screenshot({ path: `${docs}workshop.png` });
+  console.log(`wrote ${docs}screenshot.png, ${docs}what-if.png and ${docs}workshop.png`);
 } finally {
   await browser.close();
   await server.close();

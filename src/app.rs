@@ -7,6 +7,7 @@ use crate::components::charts::Charts;
 use crate::components::choice_group::ChoiceGroup;
 use crate::components::comparison_table::ComparisonTable;
 use crate::components::damage_report::DamageReport;
+use crate::components::embed_widget::EmbedWidget;
 use crate::components::example_list::ExampleList;
 use crate::components::export_panel::ExportPanel;
 use crate::components::formula_list::FormulaList;
@@ -15,6 +16,7 @@ use crate::components::results_panel::ResultsPanel;
 use crate::components::roster_editor::RosterEditor;
 use crate::components::scenario_panel::ScenarioPanel;
 use crate::components::workshop::Workshop;
+use crate::embed::read_embed_config;
 use crate::hooks::{use_saved_scenarios, use_share_link};
 use crate::library_state::LibraryAction;
 use crate::model::{Period, Scenario};
@@ -30,9 +32,25 @@ const PERIOD_OPTIONS: [(Period, &str, &str); 5] = [
     (Period::Year, "year", "Year"),
 ];
 
-/// Renders the calculator: inputs, saved scenarios and results that follow every keystroke.
+/// Renders the page: the compact widget when the address asks for embed mode, otherwise the
+/// full calculator.
 #[function_component(App)]
 pub fn app() -> Html {
+    let embed = use_memo((), |()| {
+        let query = web_sys::window()
+            .and_then(|window| window.location().search().ok())
+            .unwrap_or_default();
+        read_embed_config(&query)
+    });
+    match &*embed {
+        Some(config) => html! { <EmbedWidget config={config.clone()} /> },
+        None => html! { <FullCalculator /> },
+    }
+}
+
+/// Renders the calculator: inputs, saved scenarios and results that follow every keystroke.
+#[function_component(FullCalculator)]
+fn full_calculator() -> Html {
     let calculator = use_reducer(Calculator::default);
     let library = use_saved_scenarios();
     use_share_link(&calculator, &library);

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use js_sys::{Array, Function, Intl};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::currency::Currency;
 
@@ -25,6 +25,30 @@ enum Style {
 
 thread_local! {
     static FORMATTERS: RefCell<HashMap<Style, Function>> = RefCell::new(HashMap::new());
+    /// The locale figures are shown in; `None` means the browser's own.
+    static LOCALE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Shows figures in `tag`'s conventions from now on, if the browser accepts the tag.
+///
+/// Returns false, and changes nothing, for a tag that `Intl.getCanonicalLocales` rejects.
+pub fn set_locale(tag: &str) -> bool {
+    let canonical = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))
+        .and_then(|intl| js_sys::Reflect::get(&intl, &JsValue::from_str("getCanonicalLocales")))
+        .ok()
+        .and_then(|function| function.dyn_into::<Function>().ok())
+        .and_then(|function| {
+            function
+                .call1(&JsValue::UNDEFINED, &JsValue::from_str(tag))
+                .ok()
+        })
+        .and_then(|locales| js_sys::Array::from(&locales).get(0).as_string());
+    let Some(canonical) = canonical else {
+        return false;
+    };
+    LOCALE.with(|locale| *locale.borrow_mut() = Some(canonical));
+    FORMATTERS.with(|formatters| formatters.borrow_mut().clear());
+    true
 }
 
 /// Formats a count such as calls or deals with at most `max_decimals` decimals.
@@ -112,7 +136,11 @@ fn build_formatter(style: Style) -> Function {
         }
     }
     // An empty list of locales selects the browser's own locale.
-    Intl::NumberFormat::new(&Array::new(), &options).format()
+    let locales = LOCALE.with(|locale| match &*locale.borrow() {
+        Some(tag) => Array::of1(&JsValue::from_str(tag)),
+        None => Array::new(),
+    });
+    Intl::NumberFormat::new(&locales, &options).format()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod app;
 pub mod call_log;
 mod components;
 pub mod currency;
+pub mod embed;
 pub mod examples;
 pub mod export;
 mod field_text;

@@ -6,6 +6,7 @@ pub mod choice_group;
 pub mod comparison_table;
 pub mod currency_select;
 pub mod damage_report;
+pub mod embed_widget;
 pub mod example_list;
 pub mod export_panel;
 pub mod field_error;

@@ -22,6 +22,11 @@ const CONTENT_TYPES = {
   '.json': 'application/json',
 };
 
+// Pages served beside the build: the embed demo stands for a marketing site.
+const EXTRA_FILES = {
+  '/embed-demo.html': new URL('../../docs/embed-demo.html', import.meta.url).pathname,
+};
+
 /** Serves the built files on 127.0.0.1 at a free port; resolves to { origin, close }. */
 export async function serveDist() {
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -29,8 +34,8 @@ export async function serveDist() {
   }
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname));
-    let file = join(DIST, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    let file = EXTRA_FILES[path] ?? join(DIST, path === '/' ? 'index.html' : path);
+    if (!(path in EXTRA_FILES) && (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile())) {
       file = join(DIST, 'index.html');
     }
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
