@@ -273,10 +273,12 @@ async fn every_input_has_label_and_live_results() {
             .unwrap_or_default();
         assert!(!label.trim().is_empty(), "#{id} has no visible label");
     }
-    let results = app.find(".results");
-    assert_eq!(
-        results.get_attribute("aria-live").as_deref(),
-        Some("polite")
+    // The results speak through one polite live region, which waits for typing to pause.
+    let live = app.find(".results [aria-live=\"polite\"]");
+    let summary = live.text_content().unwrap_or_default();
+    assert!(
+        summary.starts_with("Total cost of call reluctance per year:"),
+        "{summary:?}"
     );
 }
 

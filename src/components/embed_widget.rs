@@ -74,8 +74,11 @@ pub fn embed_widget(props: &EmbedWidgetProps) -> Html {
                 if let Some(root) = root.and_then(|root| {
                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root).ok()
                 }) {
-                    let _ = root.style().set_property("--accent", accent);
-                    let _ = root.style().set_property("--focus", accent);
+                    let style = root.style();
+                    let _ = style.set_property("--accent", accent);
+                    let _ = style.set_property("--focus", accent);
+                    // The accent passed the contrast check against white, in either theme.
+                    let _ = style.set_property("--on-accent", "#ffffff");
                 }
             }
             if let Some(root) = web_sys::window()
@@ -117,7 +120,7 @@ pub fn embed_widget(props: &EmbedWidgetProps) -> Html {
 
     html! {
         <div class="embed" data-testid="embed">
-            <h2 class="embed-title">{ "What do the calls your team skips cost?" }</h2>
+            <h1 class="embed-title">{ "What do the calls your team skips cost?" }</h1>
             <form class="embed-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 { for WIDGET_FIELDS.into_iter().map(|field| html! {
                     <NumberField

@@ -1,5 +1,6 @@
 //! The calculator's components, one per file.
 
+pub mod announcer;
 pub mod call_log_import;
 pub mod charts;
 pub mod choice_group;

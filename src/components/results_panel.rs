@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::components::announcer::Announcer;
+
 use crate::currency::Currency;
 use crate::format::{format_count, format_money, format_percent};
 use crate::model::{
@@ -23,7 +25,7 @@ pub struct ResultsPanelProps {
     pub period: Period,
 }
 
-/// Shows what the call gap costs, in a polite live region so screen readers hear updates.
+/// Shows what the call gap costs; a summary goes to screen readers once typing pauses.
 #[function_component(ResultsPanel)]
 pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let stale = !props.stale_fields.is_empty();
@@ -43,9 +45,9 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         <section
             class={classes!("results", stale.then_some("results--stale"))}
             aria-labelledby="results-title"
-            aria-live="polite"
             data-stale={if stale { "true" } else { "false" }}
         >
+            <Announcer text={announcement(props)} />
             <h2 id="results-title">{ "What the missing calls cost" }</h2>
             if stale {
                 { view_stale_note(props) }
@@ -53,6 +55,28 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             { body }
         </section>
     }
+}
+
+/// Returns the sentence screen readers hear once typing pauses: the headline and the day.
+fn announcement(props: &ResultsPanelProps) -> AttrValue {
+    let Ok(report) = &props.report else {
+        return AttrValue::from("The figures could not be computed.");
+    };
+    let day = report.figures(Period::Day);
+    let total = report.total(props.period).total;
+    let stale = if props.stale_fields.is_empty() {
+        ""
+    } else {
+        " Some inputs are not valid, so these use their last valid values."
+    };
+    AttrValue::from(format!(
+        "Total cost of call reluctance per {}: {}. Per day: {} missed calls, {} lost deals, {} lost revenue.{stale}",
+        props.period.name(),
+        format_money(total, props.currency),
+        format_count(day.missed_calls, 1),
+        format_count(day.lost_deals, 1),
+        format_money(day.lost_revenue, props.currency),
+    ))
 }
 
 fn view_report(report: &CostReport, props: &ResultsPanelProps) -> Html {
