@@ -17,7 +17,7 @@ use crate::components::roster_editor::RosterEditor;
 use crate::components::scenario_panel::ScenarioPanel;
 use crate::components::workshop::Workshop;
 use crate::embed::read_embed_config;
-use crate::hooks::{use_saved_scenarios, use_share_link};
+use crate::hooks::{use_offline_cache, use_saved_scenarios, use_share_link};
 use crate::library_state::LibraryAction;
 use crate::model::{Period, Scenario};
 use crate::state::{Calculator, CalculatorAction};
@@ -54,6 +54,7 @@ fn full_calculator() -> Html {
     let calculator = use_reducer(Calculator::default);
     let library = use_saved_scenarios();
     use_share_link(&calculator, &library);
+    use_offline_cache();
 
     let workshop = use_state(|| false);
     {

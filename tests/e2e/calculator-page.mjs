@@ -20,6 +20,7 @@ const CONTENT_TYPES = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 // Pages served beside the build: the embed demo stands for a marketing site.

@@ -1,0 +1,56 @@
+// Trunk runs this after each build (see Trunk.toml). It writes sw.js into the staging folder
+// with the exact, content-hashed names of the files just built, so the service worker caches
+// one build as a whole: a page is served from one build's files, never a mix of two.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('TRUNK_STAGING_DIR is not set: run this through trunk build.');
+  process.exit(1);
+}
+
+const files = readdirSync(staging)
+  .filter((name) => name !== 'sw.js' && statSync(join(staging, name)).isFile())
+  .sort();
+const digest = createHash('sha256');
+for (const name of files) {
+  digest.update(name);
+  digest.update(readFileSync(join(staging, name)));
+}
+const version = digest.digest('hex').slice(0, 16);
+const urls = ['./', ...files.map((name) => `./${name}`)];
+
+const worker = `// Written by scripts/write-service-worker.mjs for build ${version}; do not edit.
+const CACHE = 'callgap-${version}';
+const FILES = ${JSON.stringify(urls)};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('callgap-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // Pages come from the network when it answers, so a new build shows on the next load; the
+  // cached page of this build stands in when the network is off.
+  if (request.mode === 'navigate') {
+    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match('./'))));
+    return;
+  }
+  event.respondWith(caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))));
+});
+`;
+writeFileSync(join(staging, 'sw.js'), worker);
+console.log(`sw.js: cache callgap-${version}, ${urls.length} files`);
