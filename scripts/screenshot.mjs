@@ -1,7 +1,8 @@
 // Takes the README's screenshots from the release build in headless Chromium, en-US locale:
 // docs/screenshot.png, the worked example at 1280 by 900 pixels; docs/what-if.png, two
 // saved scenarios compared with a three-rep roster; and docs/workshop.png, workshop mode on
-// the lost-revenue step of an example.
+// the lost-revenue step of an example; and docs/screen-WIDTH-THEME.png, the first screen at
+// 320 and 1920 pixels wide in the light and dark themes.
 //
 //   scripts/setup.sh test && trunk build --release && node scripts/screenshot.mjs
 
@@ -47,7 +48,21 @@ try {
     await page.keyboard.press('ArrowRight');
   }
   await page.getByTestId('workshop').screenshot({ path: `${docs}workshop.png` });
-  console.log(`wrote ${docs}screenshot.png, ${docs}what-if.png and ${docs}workshop.png`);
+  await page.close();
+
+  // The page at a phone's width and a wide monitor's, in both themes.
+  for (const colorScheme of ['light', 'dark']) {
+    for (const [width, height] of [[320, 900], [1920, 1080]]) {
+      const shot = await browser.newPage({ locale: 'en-US', viewport: { width, height }, colorScheme });
+      const view = new CalculatorPage(shot, server.origin);
+      await view.open();
+      await view.enter(WORKED_EXAMPLE);
+      await shot.locator('h1').click();
+      await shot.screenshot({ path: `${docs}screen-${width}-${colorScheme}.png` });
+      await shot.close();
+    }
+  }
+  console.log(`wrote the screenshots to ${docs}`);
 } finally {
   await browser.close();
   await server.close();

@@ -223,6 +223,14 @@ fn full_calculator() -> Html {
     html! {
         <>
         { toolbar }
+        if let Ok(report) = &*report {
+            // On a narrow screen the results sit below the inputs; this bar keeps the headline
+            // in view. Screen readers get the same figure from the results' live region.
+            <p class="sticky-total" aria-hidden="true">
+                { format!("Per {}: ", period.name()) }
+                <strong>{ crate::format::format_money(report.total(period).total, currency) }</strong>
+            </p>
+        }
         <div class="calculator">
             <div class="side">
                 <InputForm calculator={calculator.clone()} />

@@ -167,6 +167,22 @@ impl Mapping {
     }
 }
 
+/// Guesses the column separator from the header row: a comma, a semicolon or a tab,
+/// whichever it has most of. Spreadsheets in many European locales export with semicolons.
+#[must_use]
+pub fn delimiter_of(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let count = |separator: char| header.matches(separator).count();
+    let (commas, semicolons, tabs) = (count(','), count(';'), count('\t'));
+    if tabs > commas && tabs >= semicolons {
+        b'\t'
+    } else if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
 fn normalise(header: &str) -> String {
     header
         .chars()
@@ -183,7 +199,9 @@ pub fn read_headers(text: &str) -> Result<(Vec<String>, Mapping), String> {
     if text.trim().is_empty() {
         return Err("The file is empty.".to_string());
     }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter_of(text))
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
@@ -310,8 +328,14 @@ impl Import {
         if let Some(problem) = mapping.problem() {
             return Err(problem.to_string());
         }
+        // A byte-order mark, which some spreadsheets write first, is not part of the header.
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
         let total_bytes = text.len();
         let reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter_of(&text))
             .flexible(true)
             .trim(csv::Trim::All)
             .from_reader(Cursor::new(text.into_bytes()));
@@ -417,6 +441,9 @@ impl Import {
                 .map(|column| record.get(column).unwrap_or(""))
         };
         let name = cell(Role::Rep).unwrap_or("");
+        if name.chars().any(char::is_control) {
+            return Err("the rep's name contains control characters".to_string());
+        }
         if name.is_empty() {
             return Err("the rep's name is empty".to_string());
         }
@@ -482,10 +509,37 @@ fn read_count(text: &str, per_call: bool) -> Result<f64, String> {
     parse_number(text, &rule).map_err(|error| error.to_string())
 }
 
-/// Returns the day of a date or timestamp: the text before a `T` or a space, so that calls
-/// on one day count as one working day whatever their time.
+/// Returns the day of a date or timestamp, so that calls on one day count as one working
+/// day whatever their time: an ISO timestamp loses everything from its `T`, and any date
+/// loses the words that give a time of day (`9:05`, `09:05:00`, `am`, `pm`).
 fn day_of(text: &str) -> String {
-    text.split(['T', ' ']).next().unwrap_or(text).to_string()
+    if let Some((date, time)) = text.split_once('T') {
+        if time.starts_with(|c: char| c.is_ascii_digit())
+            && date.ends_with(|c: char| c.is_ascii_digit())
+        {
+            return date.to_string();
+        }
+    }
+    text.split_whitespace()
+        .filter(|word| {
+            !word.contains(':') && !matches!(word.to_ascii_lowercase().as_str(), "am" | "pm")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Returns how many imported reps a merge would leave out because the roster is full.
+#[must_use]
+pub fn reps_left_out(roster: &[Rep], imported: &[RepActivity]) -> usize {
+    let new_names = imported
+        .iter()
+        .filter(|activity| {
+            !roster
+                .iter()
+                .any(|rep| rep.name.eq_ignore_ascii_case(&activity.name))
+        })
+        .count();
+    (roster.len() + new_names).saturating_sub(crate::model::roster::MAX_REPS)
 }
 
 /// Merges imported activity into a roster: matching names (ignoring case) get the imported
@@ -556,9 +610,9 @@ mod tests {
         assert_eq!(mapping.column(Role::Rep), Some(0));
         assert_eq!(mapping.column(Role::Dials), Some(2));
         assert_eq!(mapping.column(Role::Revenue), Some(6));
-        let (headers, mapping) = read_headers(cases[2]).expect("semicolons are one column");
-        assert_eq!(headers, ["AGENT;x"]);
-        assert_eq!(mapping.column(Role::Rep), None);
+        let (headers, mapping) = read_headers(cases[2]).expect("semicolons separate columns");
+        assert_eq!(headers, ["AGENT", "x"]);
+        assert_eq!(mapping.column(Role::Rep), Some(0));
         let (_, mapping) = read_headers(cases[3]).expect("spaces");
         assert_eq!(mapping.columns.len(), 7);
     }
@@ -639,6 +693,30 @@ mod tests {
         assert_eq!(summary.reps.len(), 1);
         assert_eq!(summary.bad_row_count, 1);
         assert_eq!(summary.bad_rows[0].line, 3);
+    }
+
+    #[test]
+    fn days_keep_their_date() {
+        let cases = [
+            ("2026-11-02T09:00:00", "2026-11-02"),
+            ("2026-11-03 10:00", "2026-11-03"),
+            ("Nov 2 2026", "Nov 2 2026"),
+            ("Nov 2 2026 9:15 am", "Nov 2 2026"),
+            ("Tuesday 2026-11-03", "Tuesday 2026-11-03"),
+            ("02/11/2026", "02/11/2026"),
+        ];
+        for (text, day) in cases {
+            assert_eq!(day_of(text), day, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn semicolons_and_tabs_are_read() {
+        let semicolons =
+            import_all("\u{feff}rep;date;dials\nAna;2026-11-02;60\nAna;2026-11-03;40\n");
+        assert_eq!(semicolons.reps[0].dials_per_day(), 50.0);
+        let tabs = import_all("rep\tdate\tdials\nBo\t2026-11-02\t30\n");
+        assert_eq!(tabs.reps[0].dials, 30.0);
     }
 
     #[test]

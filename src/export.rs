@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
 use crate::model::{CostReport, Field, Period, Rep, Scenario};
-use crate::share::MAX_NAME_CHARS;
 
 /// The value of the `format` key that marks a CallGap scenario file.
 pub const FILE_FORMAT: &str = "callgap-scenario";
@@ -90,8 +89,10 @@ pub fn from_json(text: &str) -> Result<ScenarioFile, String> {
     if text.len() > MAX_FILE_BYTES {
         return Err("The file is larger than any scenario file CallGap writes.".to_string());
     }
-    let mut file: ScenarioFile = serde_json::from_str(text)
-        .map_err(|error| format!("The file is not a CallGap scenario file ({error})."))?;
+    let mut file: ScenarioFile = serde_json::from_str(text).map_err(|error| {
+        log::warn!("a scenario file was refused: {error}");
+        "The file is not a CallGap scenario file, or it is damaged. Open a file that \"Download JSON\" wrote.".to_string()
+    })?;
     if file.format != FILE_FORMAT {
         return Err("The file is JSON, but not a CallGap scenario file.".to_string());
     }
@@ -103,8 +104,10 @@ pub fn from_json(text: &str) -> Result<ScenarioFile, String> {
     }
     file.scenario
         .validate()
-        .map_err(|error| format!("The file's scenario is not valid: {error}."))?;
-    file.name = file.name.chars().take(MAX_NAME_CHARS).collect();
+        .map_err(|error| format!("The file cannot be opened. {error}"))?;
+    crate::model::roster::validate_reps(&file.roster)
+        .map_err(|error| format!("The file cannot be opened: {error}"))?;
+    file.name = crate::storage::clean_name(&file.name);
     Ok(file)
 }
 
@@ -268,6 +271,25 @@ mod tests {
             .expect_err("out of range")
             .contains("number of reps"));
         assert!(from_json(&" ".repeat(MAX_FILE_BYTES + 1)).is_err());
+    }
+
+    #[test]
+    fn json_rejections_are_plain() {
+        let bad_roster = r#"{"format":"callgap-scenario","version":1,"name":"x","currency":"USD","scenario":{},
+            "roster":[{"name":"Ana","target_calls":-50.0,"actual_calls":10.0,"calls_to_deal":null}]}"#;
+        let message = from_json(bad_roster).expect_err("bad roster");
+        assert!(
+            message.contains("rep “Ana”: the target is not valid"),
+            "{message}"
+        );
+        let wrong_type = r#"{"format":"callgap-scenario","version":1,"name":"x","currency":"XYZ","scenario":{}}"#;
+        let message = from_json(wrong_type).expect_err("unknown currency");
+        assert!(!message.contains("variant"), "{message}");
+        let bad = r#"{"format":"callgap-scenario","version":1,"name":"x","currency":"USD","scenario":{"reps":0}}"#;
+        let message = from_json(bad).expect_err("out of range");
+        assert!(!message.contains(".."), "{message}");
+        let unnamed = r#"{"format":"callgap-scenario","version":1,"name":"  ","currency":"USD","scenario":{}}"#;
+        assert_eq!(from_json(unnamed).expect("opens").name, "Untitled scenario");
     }
 
     #[test]

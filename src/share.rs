@@ -311,7 +311,16 @@ fn read_rep_value(rep: &mut Rep, problems: &mut Vec<String>, key: &str, value: &
             "pa" => rep.actual_calls = number,
             _ => rep.calls_to_deal = Some(Rate::from_percent(number)),
         },
-        Err(error) => problems.push(format!("the {slot} was not valid ({error}), so 0 is used.")),
+        Err(error) => {
+            let fallback = if key == "pr" {
+                "the team rate is used"
+            } else {
+                "0 is used"
+            };
+            problems.push(format!(
+                "the {slot} was not valid ({error}), so {fallback}."
+            ));
+        }
     }
 }
 

@@ -153,7 +153,8 @@ pub fn read_library(raw: Option<&str>) -> Loaded {
 
     let mut invalid = Vec::new();
     library.scenarios.retain(|saved| {
-        let valid = saved.scenario.validate().is_ok();
+        let valid = saved.scenario.validate().is_ok()
+            && crate::model::roster::validate_reps(&saved.roster).is_ok();
         if !valid {
             invalid.push(saved.name.clone());
         }

@@ -9,7 +9,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::platform::{spawn_local, time::sleep};
 use yew::prelude::*;
 
-use crate::call_log::{merge_into_roster, read_headers, Import, ImportSummary, Mapping, Role};
+use crate::call_log::{
+    merge_into_roster, read_headers, reps_left_out, Import, ImportSummary, Mapping, Role,
+};
 use crate::format::format_count;
 use crate::state::{Calculator, CalculatorAction};
 
@@ -32,10 +34,12 @@ enum Stage {
     Review {
         summary: Rc<ImportSummary>,
         replaced: Rc<Vec<String>>,
+        left_out: usize,
     },
     Done {
         summary: Rc<ImportSummary>,
         applied: bool,
+        left_out: usize,
     },
     Failed(String),
 }
@@ -107,14 +111,31 @@ pub fn call_log_import(props: &CallLogImportProps) -> Html {
                 <p role="status">{ format!("{} rows read", format_count(*rows as f64, 0)) }</p>
             </div>
         },
-        Stage::Review { summary, replaced } => {
-            view_review(&stage, &props.calculator, summary, replaced)
-        }
-        Stage::Done { summary, applied } => html! {
+        Stage::Review {
+            summary,
+            replaced,
+            left_out,
+        } => view_review(&stage, &props.calculator, summary, replaced, *left_out),
+        Stage::Done {
+            summary,
+            applied,
+            left_out,
+        } => html! {
             <div data-testid="import-result">
                 <p role="status">
                     if *applied {
-                        { format!("Imported {} reps from {} rows.", summary.reps.len(), format_count(summary.rows_read as f64, 0)) }
+                        { format!(
+                            "Imported {} from {}.",
+                            plural(summary.reps.len() as u64, "rep", "reps"),
+                            plural(summary.rows_read, "row", "rows"),
+                        ) }
+                        if *left_out > 0 {
+                            { format!(
+                                " The roster holds at most {} reps, so {} were left out.",
+                                format_count(crate::model::roster::MAX_REPS as f64, 0),
+                                format_count(*left_out as f64, 0),
+                            ) }
+                        }
                     } else {
                         { "The import was cancelled; the roster is unchanged." }
                     }
@@ -145,6 +166,20 @@ pub fn call_log_import(props: &CallLogImportProps) -> Html {
             { body }
         </details>
     }
+}
+
+/// Writes a count with its noun, grouped by the locale: "1 rep", "1,200 reps".
+fn plural(count: u64, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        format_count(count as f64, 0),
+        if count == 1 { one } else { many }
+    )
+}
+
+/// Ends a reason with exactly one full stop.
+fn sentence(reason: &str) -> String {
+    format!("{}.", reason.trim_end_matches('.'))
 }
 
 fn read_columns(text: String) -> Stage {
@@ -259,16 +294,19 @@ fn run_import(
         let roster = calculator.roster().reps();
         let (_, replaced) =
             merge_into_roster(&roster, &summary.reps, calculator.scenario().target_calls);
+        let left_out = reps_left_out(&roster, &summary.reps);
         if replaced.is_empty() {
             calculator.dispatch(CalculatorAction::MergeCallLog(summary.reps.clone()));
             stage.set(Stage::Done {
                 summary: Rc::new(summary),
                 applied: true,
+                left_out,
             });
         } else {
             stage.set(Stage::Review {
                 summary: Rc::new(summary),
                 replaced: Rc::new(replaced),
+                left_out,
             });
         }
     });
@@ -279,6 +317,7 @@ fn view_review(
     calculator: &UseReducerHandle<Calculator>,
     summary: &Rc<ImportSummary>,
     replaced: &Rc<Vec<String>>,
+    left_out: usize,
 ) -> Html {
     let on_confirm = {
         let stage = stage.clone();
@@ -289,6 +328,7 @@ fn view_review(
             stage.set(Stage::Done {
                 summary: summary.clone(),
                 applied: true,
+                left_out,
             });
         })
     };
@@ -299,6 +339,7 @@ fn view_review(
             stage.set(Stage::Done {
                 summary: summary.clone(),
                 applied: false,
+                left_out: 0,
             })
         })
     };
@@ -326,9 +367,13 @@ fn view_bad_rows(summary: &ImportSummary) -> Html {
     let unlisted = summary.bad_row_count - summary.bad_rows.len() as u64;
     html! {
         <div class="bad-rows" data-testid="bad-rows">
-            <p>{ format!("{} rows could not be read and were left out:", summary.bad_row_count) }</p>
+            <p>{ format!(
+                "{} could not be read and {} left out:",
+                plural(summary.bad_row_count, "row", "rows"),
+                if summary.bad_row_count == 1 { "was" } else { "were" },
+            ) }</p>
             <ul>
-                { for summary.bad_rows.iter().map(|row| html! { <li>{ format!("Line {}: {}.", row.line, row.reason) }</li> }) }
+                { for summary.bad_rows.iter().map(|row| html! { <li>{ format!("Line {}: {}", row.line, sentence(&row.reason)) }</li> }) }
             </ul>
             if unlisted > 0 {
                 <p>{ format!("and {unlisted} more.") }</p>

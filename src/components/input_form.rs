@@ -102,10 +102,19 @@ pub fn input_form(props: &InputFormProps) -> Html {
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
 
     let rate_from_roster = calculator.rate_from_roster();
+    let team_from_roster = calculator.roster_linked() && !calculator.roster().rows.is_empty();
     let field = |field: Field| {
-        let set_by = (rate_from_roster && field == Field::ConversionRate).then(|| {
-            AttrValue::from("Set by the team roster: its reps' rates weighted by their shortfall.")
-        });
+        let set_by = match field {
+            Field::ConversionRate if rate_from_roster => Some(AttrValue::from(
+                "Set by the team roster: its reps' rates weighted by their shortfall.",
+            )),
+            Field::Reps | Field::TargetCalls | Field::ActualCalls if team_from_roster => {
+                Some(AttrValue::from(
+                    "Set by the team roster; untick “Team inputs follow the roster” to type it.",
+                ))
+            }
+            _ => None,
+        };
         html! {
             <NumberField
                 key={field as usize}

@@ -7,7 +7,7 @@ use crate::components::call_log_import::CallLogImport;
 use crate::components::field_error::FieldError;
 use crate::currency::Currency;
 use crate::format::{format_count, format_money, format_percent};
-use crate::model::roster::{rep_costs, RepCost};
+use crate::model::roster::{rep_costs, RepCost, MAX_REPS};
 use crate::model::Field;
 use crate::roster_rows::{RepColumn, RepRow};
 use crate::share::{roster_fits_link, SharedScenario};
@@ -92,7 +92,7 @@ pub fn roster_editor(props: &RosterEditorProps) -> Html {
                 <div class="roster-scroll">
                     <table class="roster-table">
                         <caption>
-                            { format!("Per working day. {flagged} of {} reps flagged.", rows.len()) }
+                            { format!("Per working day. {} of {} reps flagged.", format_count(flagged as f64, 0), format_count(rows.len() as f64, 0)) }
                         </caption>
                         <thead>
                             <tr>
@@ -130,7 +130,10 @@ pub fn roster_editor(props: &RosterEditorProps) -> Html {
                     { "This roster is too long for a share link, so links leave it out. Save the scenario or download it as JSON to keep it." }
                 </p>
             }
-            <button type="button" data-testid="add-rep" onclick={dispatch(CalculatorAction::AddRep)}>{ "Add rep" }</button>
+            <button type="button" data-testid="add-rep" disabled={rows.len() >= MAX_REPS} onclick={dispatch(CalculatorAction::AddRep)}>{ "Add rep" }</button>
+            if rows.len() >= MAX_REPS {
+                <p class="group-note">{ format!("The roster is full: it holds at most {} reps.", format_count(MAX_REPS as f64, 0)) }</p>
+            }
             <CallLogImport calculator={calculator.clone()} />
         </section>
     }

@@ -418,7 +418,8 @@ mod tests {
         assert_eq!(
             scenario.set(Field::FollowUpsSlipped, Some(50.0)),
             Err(InputError::SharesAbove100 {
-                other: Field::FollowUpsLost.name()
+                other: Field::FollowUpsLost.name(),
+                room: 40.0,
             })
         );
         assert_eq!(scenario.follow_ups.slipped_share, Rate::from_percent(25.0));

@@ -81,7 +81,10 @@ impl FieldRule {
         let min = format_plain_number(self.min);
         let max = format_plain_number(self.max);
         let examples = match self.unit {
-            Unit::Percent => format!("{}, {}% or 0.5", self.example, self.example),
+            Unit::Percent => format!(
+                "{}, {}% or 0.5 for half a percent",
+                self.example, self.example
+            ),
             Unit::Money => format!("{}, $25,000 or 25k", self.example),
             Unit::Count => self.example.to_string(),
         };
@@ -127,6 +130,8 @@ pub enum InputError {
     SharesAbove100 {
         /// The name of the other share.
         other: &'static str,
+        /// The largest value, in percent, that still fits beside the other share.
+        room: f64,
     },
     /// The lower end of a range is above its upper end.
     RangeOutOfOrder,
@@ -159,11 +164,13 @@ impl fmt::Display for InputError {
             Self::CurrencyNotAllowed => {
                 f.write_str("A currency sign does not belong in this field.")
             }
-            Self::SharesAbove100 { other } => {
-                write!(f, "Together with the {other}, this is more than 100 %.")
-            }
+            Self::SharesAbove100 { other, room } => write!(
+                f,
+                "Together with the {other}, this is more than 100 %. At most {} % fits here.",
+                format_plain_number(*room)
+            ),
             Self::RangeOutOfOrder => {
-                f.write_str("The lower end of the range cannot be above the upper end.")
+                f.write_str("The lower end of the range cannot be above the upper end. Change this end or the other.")
             }
         }
     }
@@ -227,17 +234,24 @@ pub fn parse_number(text: &str, rule: &FieldRule) -> Result<f64, InputError> {
                 rest = &rest[first.len_utf8()..];
             }
         }
-        if let Some(after) = strip_currency_prefix(rest) {
-            saw_currency = true;
-            rest = after;
+        // Each kind of sign is taken once, so "$$5" and "5%%" stay unreadable.
+        if !saw_currency {
+            if let Some(after) = strip_currency_prefix(rest) {
+                saw_currency = true;
+                rest = after;
+            }
         }
-        if let Some(before_sign) = rest.strip_suffix('%') {
-            saw_percent = true;
-            rest = before_sign;
+        if !saw_percent {
+            if let Some(before_sign) = rest.strip_suffix('%') {
+                saw_percent = true;
+                rest = before_sign;
+            }
         }
-        if let Some(before_sign) = strip_currency_suffix(rest) {
-            saw_currency = true;
-            rest = before_sign;
+        if !saw_currency {
+            if let Some(before_sign) = strip_currency_suffix(rest) {
+                saw_currency = true;
+                rest = before_sign;
+            }
         }
         if rest == before {
             break;
@@ -484,7 +498,7 @@ mod tests {
 
     #[test]
     fn parse_rejects_with_reason() {
-        let cases: [(&str, &FieldRule, InputError); 19] = [
+        let cases: [(&str, &FieldRule, InputError); 22] = [
             ("", &MONEY, InputError::Empty),
             ("   ", &MONEY, InputError::Empty),
             ("abc", &MONEY, InputError::NotANumber),
@@ -493,6 +507,9 @@ mod tests {
             ("1,00,000", &MONEY, InputError::NotANumber),
             ("1.2.3", &MONEY, InputError::NotANumber),
             ("--5", &MONEY, InputError::NotANumber),
+            ("$$5", &MONEY, InputError::NotANumber),
+            ("5 USD USD", &MONEY, InputError::NotANumber),
+            ("5%%", &PERCENT, InputError::NotANumber),
             ("NaN", &MONEY, InputError::NotFinite),
             ("-Infinity", &MONEY, InputError::NotFinite),
             ("-5", &MONEY, InputError::Negative),
@@ -555,7 +572,7 @@ mod tests {
         );
         assert_eq!(
             PERCENT.describe_accepted(),
-            "Enter a percentage from 0 to 100, such as 5, 5% or 0.5."
+            "Enter a percentage from 0 to 100, such as 5, 5% or 0.5 for half a percent."
         );
     }
 }

@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::fields::Field;
 use super::scenario::Rate;
 
 /// Most rows a roster holds; far beyond one manager's team, and it keeps a page responsive.
@@ -58,6 +59,49 @@ pub struct RollUp {
     pub actual_calls: f64,
     /// The shortfall-weighted conversion rate.
     pub conversion_rate: Rate,
+}
+
+impl Rep {
+    /// Checks the rep's numbers against the ranges of the matching team inputs.
+    ///
+    /// # Errors
+    /// Returns a sentence naming the rep and the value out of range.
+    pub fn validate(&self) -> Result<(), String> {
+        let checks = [
+            (Field::TargetCalls, Some(self.target_calls), "target"),
+            (Field::ActualCalls, Some(self.actual_calls), "dials made"),
+            (
+                Field::ConversionRate,
+                self.calls_to_deal.map(Rate::percent),
+                "rate",
+            ),
+        ];
+        for (field, value, name) in checks {
+            if let Some(value) = value {
+                if let Err(error) = field.rule().check(value) {
+                    return Err(format!(
+                        "rep “{}”: the {name} is not valid. {error}",
+                        self.name
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Checks every rep of a roster and its length.
+///
+/// # Errors
+/// Returns a sentence for the first rep out of range, or for a roster past [`MAX_REPS`].
+pub fn validate_reps(reps: &[Rep]) -> Result<(), String> {
+    if reps.len() > MAX_REPS {
+        return Err(format!(
+            "the roster has {} reps; at most {MAX_REPS} fit",
+            reps.len()
+        ));
+    }
+    reps.iter().try_for_each(Rep::validate)
 }
 
 fn shortfall(rep: &Rep) -> f64 {
@@ -184,6 +228,23 @@ mod tests {
             "{} vs {revenue}",
             day.lost_revenue
         );
+    }
+
+    #[test]
+    fn out_of_range_reps_are_rejected() {
+        assert_eq!(validate_reps(&team()), Ok(()));
+        let bad = [
+            rep("Neg", -50.0, 10.0, None),
+            rep("Huge", 1e300, 10.0, None),
+            rep("Rate", 80.0, 10.0, Some(500.0)),
+            rep("NaN", f64::NAN, 10.0, None),
+        ];
+        for bad_rep in bad {
+            let error = validate_reps(std::slice::from_ref(&bad_rep)).expect_err(&bad_rep.name);
+            assert!(error.contains(&bad_rep.name), "{error}");
+        }
+        let too_many = vec![rep("x", 1.0, 1.0, None); MAX_REPS + 1];
+        assert!(validate_reps(&too_many).is_err());
     }
 
     #[test]

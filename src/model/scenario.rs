@@ -290,6 +290,7 @@ impl Scenario {
         if sum_limit && value + other_value > 100.0 {
             return Err(InputError::SharesAbove100 {
                 other: other.name(),
+                room: 100.0 - other_value,
             });
         }
         let out_of_order = match field {

@@ -91,3 +91,22 @@ test('print shows results, math and charts only', async () => {
   assert.ok(pages >= 1 && pages <= 2, `the print takes ${pages} A4 pages`);
   await page.close();
 });
+
+test('a scenario file with an impossible roster is refused', async () => {
+  const page = await browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, server.origin);
+  await calculator.open();
+  const file = JSON.stringify({
+    format: 'callgap-scenario',
+    version: 1,
+    name: 'Broken',
+    currency: 'USD',
+    scenario: {},
+    roster: [{ name: 'Ana', target_calls: -50, actual_calls: 10, calls_to_deal: 500 }],
+  });
+  await page.locator('#open-scenario-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  assert.match(await calculator.resultText('file-message'), /cannot be opened: rep “Ana”: the target is not valid/);
+  assert.equal(await page.locator('#rep-0-name').count(), 0);
+  assert.match(await calculator.resultText('lost-revenue'), /^\$/);
+  await page.close();
+});
