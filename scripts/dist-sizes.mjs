@@ -17,8 +17,9 @@ const rows = readdirSync(dist)
   .map((name) => {
     const bytes = readFileSync(join(dist, name));
     return {
-      // Trunk's content hash changes with every build, so it is left out of the name.
-      name: name.replace(/-[0-9a-f]{16}(?=[._])/, ''),
+      // Trunk's content hash changes with every build, so it is left out of the name and the
+      // file is marked as hashed instead; the icon is copied both ways.
+      name: /-[0-9a-f]{16}(?=[._])/.test(name) ? `${name.replace(/-[0-9a-f]{16}(?=[._])/, '')} (hashed)` : name,
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
       brotli: brotliCompressSync(bytes, {

@@ -43,8 +43,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Pages come from the network when it answers, so a new build shows on the next load; the
-  // cached page of this build stands in when the network is off.
+  // Pages come from the network when it responds, so a new build shows on the next load.
+  // The cached page of this build is served when the network is off.
   if (request.mode === 'navigate') {
     event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match('./'))));
     return;

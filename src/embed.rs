@@ -1,26 +1,26 @@
 //! Embed mode: the settings a host page passes in the URL's query string, each validated.
 //!
-//! `?embed=1` turns the page into a compact widget. The other keys are optional:
-//! `cta` (a call-to-action link, `https:` or relative only), `cta_label` (its text),
-//! `accent` (`#rgb` or `#rrggbb`, dark enough for white text), `currency` (an ISO code the
-//! calculator supports), `locale` (a BCP 47 tag such as `de-DE`) and any input keys of a
-//! share link (`t=100&a=50…`) as the starting values. A bad or unknown value is ignored and
+//! `?embed=1` turns the page into a compact widget. The other keys are optional. `cta` is a
+//! call-to-action link (`https:` or relative only) and `cta_label` its text. `accent` is
+//! `#rgb` or `#rrggbb`, dark enough for white text. `currency` is an ISO code the calculator
+//! supports and `locale` a BCP 47 tag such as `de-DE`. The input keys of a share link
+//! (`t=100&a=50…`) set the starting values. A bad or unknown value is ignored and
 //! reported in a warning; nothing from the query is ever rendered as HTML or followed as a
 //! script.
 
 use crate::currency::Currency;
 use crate::share::{decode_link, SharedScenario};
 
-/// Longest call-to-action label kept; longer ones are cut.
+/// Maximum length of a call-to-action label; longer ones are cut.
 const MAX_LABEL_CHARS: usize = 60;
 
-/// Longest call-to-action link accepted.
+/// Maximum length of an accepted call-to-action link.
 const MAX_LINK_CHARS: usize = 2_000;
 
 /// The keys embed mode reads itself; every other key goes to the scenario reader.
 const EMBED_KEYS: [&str; 6] = ["embed", "cta", "cta_label", "accent", "currency", "locale"];
 
-/// Contrast that white text needs on the accent colour, as WCAG 2.2 asks of normal text.
+/// Minimum contrast of white text on the accent colour, which WCAG 2.2 requires of normal text.
 const MIN_CONTRAST: f64 = 4.5;
 
 /// Validated embed settings.
@@ -189,7 +189,7 @@ fn contrast_with_white(red: u8, green: u8, blue: u8) -> f64 {
 }
 
 /// Checks the shape of a BCP 47 tag: a 2 or 3 letter language, then parts of 2 to 8 letters
-/// or digits. Whether the browser knows the locale is up to the browser, which falls back.
+/// or digits. A well-formed tag the browser does not support falls back to its own locale.
 fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let language_ok = parts.next().is_some_and(|language| {

@@ -1,4 +1,4 @@
-//! Ready-made scenarios for demonstrations, each with a line that says what it shows.
+//! Ready-made scenarios for demonstrations, each with a line on what it shows.
 
 use crate::model::{Funnel, Rate, RateMode, Scenario};
 

@@ -18,7 +18,7 @@ use crate::state::{Calculator, CalculatorAction};
 /// Rows read between two pauses that let the page paint and respond.
 const ROWS_PER_STEP: usize = 5_000;
 
-/// Where the import stands.
+/// The step the import is at.
 #[derive(Clone, PartialEq)]
 enum Stage {
     Idle,
@@ -289,7 +289,7 @@ fn run_import(
                 summary.rows_read
             );
         }
-        // The handle holds the roster as it was when the import started; the merge itself
+        // The handle contains the roster as it was when the import started. The merge itself
         // runs in the reducer on the roster as it is then, so edits made meanwhile stay.
         let roster = calculator.roster().reps();
         let (_, replaced) =

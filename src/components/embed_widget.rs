@@ -21,7 +21,7 @@ const WIDGET_FIELDS: [Field; 5] = [
     Field::Reps,
 ];
 
-/// The `type` of the message that tells the parent page the widget's height.
+/// The `type` of the message that sends the parent page the widget's height.
 pub const HEIGHT_MESSAGE: &str = "callgap:height";
 
 /// Properties of [`EmbedWidget`].
@@ -31,7 +31,7 @@ pub struct EmbedWidgetProps {
     pub config: EmbedConfig,
 }
 
-/// Renders the widget and keeps the parent page told of its height.
+/// Renders the widget and sends the parent page its height whenever it changes.
 #[function_component(EmbedWidget)]
 pub fn embed_widget(props: &EmbedWidgetProps) -> Html {
     let config = &props.config;

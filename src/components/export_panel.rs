@@ -101,7 +101,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             if window.print().is_err() {
-                log::warn!("the browser refused to print");
+                log::warn!("printing failed: the browser rejected the request");
             }
         }
     });

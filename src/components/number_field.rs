@@ -66,9 +66,13 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             <p id={hint_id} class="field-hint">
                 { props.set_by.clone().unwrap_or_else(|| AttrValue::Static(hint(field))) }
             </p>
-            if let Some(error) = props.error.clone() {
-                <FieldError id={error_id} {error} rule={field.rule()} />
-            }
+            // The live region stays in the page while the field is valid, so that screen
+            // readers announce a message the moment it appears in it.
+            <div class="field-error-live" aria-live="polite">
+                if let Some(error) = props.error.clone() {
+                    <FieldError id={error_id} {error} rule={field.rule()} />
+                }
+            </div>
         </div>
     }
 }

@@ -146,7 +146,7 @@ struct RepRowViewProps {
     index: usize,
     /// The row as edited.
     row: RepRow,
-    /// What the rep's gap costs per day.
+    /// The cost of the rep's gap per day.
     cost: RepCost,
     /// Whether this is the last row, which cannot move down.
     last: bool,
@@ -156,8 +156,8 @@ struct RepRowViewProps {
     dispatcher: UseReducerDispatcher<Calculator>,
 }
 
-/// One roster row. It re-renders only when its own text or cost changes, so an edit in a
-/// long roster redraws one row rather than all of them.
+/// Renders one roster row. It re-renders only when its own text or cost changes, so an edit
+/// in a long roster redraws one row rather than all of them.
 #[function_component(RepRowView)]
 fn rep_row_view(props: &RepRowViewProps) -> Html {
     let RepRowViewProps {

@@ -197,7 +197,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(element) = root.cast::<web_sys::Element>() {
                 if element.request_fullscreen().is_err() {
-                    log::warn!("the browser refused full screen");
+                    log::warn!("full screen failed: the browser rejected the request");
                 }
             }
         })
@@ -261,9 +261,9 @@ impl Clock {
     }
 }
 
-/// Counts the money lost since the session started, at the hourly rate. The figure is
-/// computed from the clock, so it stays right however late a redraw comes; the page redraws
-/// it once a second, with no animation in between.
+/// Counts the money lost since the session started, at the hourly rate. The figure comes
+/// from the clock, so it stays right however late a redraw comes. The page redraws it once a
+/// second, with no animation in between.
 #[function_component(Ticker)]
 pub fn ticker(props: &TickerProps) -> Html {
     let clock = use_mut_ref(|| Clock {
