@@ -23,6 +23,10 @@ after(async () => {
   await server?.close();
 });
 
+// axe is injected as an inline script, which the page's Content-Security-Policy blocks, so
+// these pages bypass the policy; tests/e2e/security.test.mjs checks the policy itself.
+const AUDITED = { locale: 'en-US', bypassCSP: true };
+
 /** Runs axe on the page and returns its violations as readable lines. */
 async function violations(page) {
   await page.addScriptTag({ path: AXE });
@@ -34,7 +38,7 @@ async function violations(page) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`main page passes axe, ${colorScheme}`, async () => {
-    const page = await browser.newPage({ locale: 'en-US', colorScheme });
+    const page = await browser.newPage({ ...AUDITED, colorScheme });
     const calculator = new CalculatorPage(page, server.origin);
     await calculator.open();
     await calculator.enter(WORKED_EXAMPLE);
@@ -44,7 +48,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 
   test(`workshop mode passes axe, ${colorScheme}`, async () => {
-    const page = await browser.newPage({ locale: 'en-US', colorScheme });
+    const page = await browser.newPage({ ...AUDITED, colorScheme });
     const calculator = new CalculatorPage(page, server.origin);
     await calculator.open();
     await page.getByTestId('workshop-toggle').click();
@@ -54,7 +58,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 
   test(`embed mode passes axe, ${colorScheme}`, async () => {
-    const page = await browser.newPage({ locale: 'en-US', colorScheme });
+    const page = await browser.newPage({ ...AUDITED, colorScheme });
     await page.goto(`${server.origin}/?embed=1&cta=%2Fpricing&cta_label=Talk%20to%20us`);
     await page.getByTestId('embed').waitFor();
     assert.deepEqual(await violations(page), []);

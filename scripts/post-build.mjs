@@ -1,6 +1,11 @@
-// Trunk runs this after each build (see Trunk.toml). It writes sw.js into the staging folder
-// with the exact, content-hashed names of the files just built, so the service worker caches
-// one build as a whole: a page is served from one build's files, never a mix of two.
+// Trunk runs this after each build (see Trunk.toml), on the staging folder, in two steps.
+//
+// 1. index.html gets a Content-Security-Policy with no 'unsafe-inline' and no 'unsafe-eval'.
+//    Trunk's loader is an inline module script whose text names the build's hashed files, so
+//    the policy allows exactly that script by its SHA-256 hash, computed here.
+// 2. sw.js is written with the exact, content-hashed names of the files just built, so the
+//    service worker caches one build as a whole: a page is served from one build's files,
+//    never a mix of two.
 
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +17,30 @@ if (!staging) {
   process.exit(1);
 }
 
+// Step 1: the Content-Security-Policy.
+const indexPath = join(staging, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+const inlineScripts = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+const scriptHashes = inlineScripts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+if (!index.includes('http-equiv="Content-Security-Policy"')) {
+  index = index.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+  writeFileSync(indexPath, index);
+}
+console.log(`index.html: Content-Security-Policy with ${scriptHashes.length} inline script hashes`);
+
+// Step 2: the service worker.
 const files = readdirSync(staging)
   .filter((name) => name !== 'sw.js' && statSync(join(staging, name)).isFile())
   .sort();
@@ -23,7 +52,7 @@ for (const name of files) {
 const version = digest.digest('hex').slice(0, 16);
 const urls = ['./', ...files.map((name) => `./${name}`)];
 
-const worker = `// Written by scripts/write-service-worker.mjs for build ${version}; do not edit.
+const worker = `// Written by scripts/post-build.mjs for build ${version}; do not edit.
 const CACHE = 'callgap-${version}';
 const FILES = ${JSON.stringify(urls)};
 

@@ -1,0 +1,65 @@
+// The page runs under its Content-Security-Policy in every mode, with no violation, and
+// sends nothing anywhere but its own server.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page that records every CSP violation and every request it makes. */
+async function watchedPage() {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  return { context, page, requests };
+}
+
+test('policy has no unsafe-inline and no unsafe-eval', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.origin + '/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
+  await page.close();
+});
+
+test('no policy violation or foreign request in any mode', async () => {
+  const { context, page, requests } = await watchedPage();
+  const calculator = new CalculatorPage(page, server.origin);
+  await calculator.open();
+  await calculator.enter(WORKED_EXAMPLE);
+  await page.getByLabel('Funnel: connect, meeting, win').check();
+  await page.getByLabel('Dark', { exact: true }).check();
+  await page.getByText('Show the data as a table').first().click();
+  await page.getByTestId('workshop-toggle').click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await page.goto(`${server.origin}/?embed=1&accent=%23123456&cta=%2Fpricing`);
+  await page.getByTestId('embed').waitFor();
+  await page.locator('#deal-size').fill('abc');
+
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
