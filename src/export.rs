@@ -76,7 +76,8 @@ pub fn to_json(name: &str, currency: Currency, report: &CostReport, roster: &[Re
             })
             .collect(),
     };
-    // Serialising plain structs of numbers and strings cannot fail.
+    // serde_json fails only on maps with non-string keys and on failing Serialize impls,
+    // and this struct has neither.
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
@@ -90,7 +91,7 @@ pub fn from_json(text: &str) -> Result<ScenarioFile, String> {
         return Err("The file is larger than any scenario file CallGap writes.".to_string());
     }
     let mut file: ScenarioFile = serde_json::from_str(text).map_err(|error| {
-        log::warn!("a scenario file was refused: {error}");
+        log::warn!("a scenario file was rejected: {error}");
         "The file is not a CallGap scenario file, or it is damaged. Open a file that \"Download JSON\" wrote.".to_string()
     })?;
     if file.format != FILE_FORMAT {
@@ -181,7 +182,7 @@ pub fn to_csv(name: &str, currency: Currency, report: &CostReport) -> String {
         }
     }
     for row in rows {
-        // Writing to memory cannot fail.
+        // The writer is a Vec in memory, whose writes do not fail.
         let _ = writer.write_record(&row);
     }
     writer

@@ -29,7 +29,7 @@ pub struct Calculator {
     currency: Currency,
     /// The period the detailed results are shown for.
     period: Period,
-    /// How the browser history should record the last change.
+    /// The way the browser history should record the last change.
     history_step: HistoryStep,
     /// The per-rep rows.
     roster: RosterRows,
@@ -42,8 +42,8 @@ pub struct Calculator {
     roster_flag: (String, f64, Option<InputError>),
 }
 
-/// How the browser history records a change, so that Back undoes deliberate steps without
-/// walking back through every keystroke.
+/// The way the browser history records a change, so that Back undoes deliberate steps
+/// without walking back through every keystroke.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HistoryStep {
     /// Typing: replace the current history entry.

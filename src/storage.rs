@@ -182,7 +182,8 @@ fn unreadable(detail: String) -> Loaded {
 /// Writes the list in its stored form.
 #[must_use]
 pub fn write_library(library: &Library) -> String {
-    // Serialising plain structs of numbers and strings cannot fail.
+    // serde_json fails only on maps with non-string keys and on failing Serialize impls,
+    // and these structs have neither.
     serde_json::to_string(library).unwrap_or_default()
 }
 

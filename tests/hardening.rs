@@ -13,7 +13,8 @@ use proptest::prelude::*;
 /// Text made of the characters links and CSV files are built from, so that generated input
 /// often looks almost right, which is where parsers break.
 fn almost_structured() -> impl Strategy<Value = String> {
-    proptest::string::string_regex("[a-z0-9=&%#;,.:\"'\\-+$€ \\n\\t]{0,300}").expect("valid pattern")
+    proptest::string::string_regex("[a-z0-9=&%#;,.:\"'\\-+$€ \\n\\t]{0,300}")
+        .expect("valid pattern")
 }
 
 proptest! {

@@ -2,26 +2,15 @@
 
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
 // axe-core is installed with the other tools in scripts/node_modules.
 const require = createRequire(new URL('../../scripts/package.json', import.meta.url));
 const AXE = require.resolve('axe-core/axe.min.js');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 // axe is injected as an inline script, which the page's Content-Security-Policy blocks, so
 // these pages bypass the policy; tests/e2e/security.test.mjs checks the policy itself.
@@ -38,8 +27,8 @@ async function violations(page) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`main page passes axe, ${colorScheme}`, async () => {
-    const page = await browser.newPage({ ...AUDITED, colorScheme });
-    const calculator = new CalculatorPage(page, server.origin);
+    const page = await session.browser.newPage({ ...AUDITED, colorScheme });
+    const calculator = new CalculatorPage(page, session.server.origin);
     await calculator.open();
     await calculator.enter(WORKED_EXAMPLE);
     await calculator.type('deal-size', 'abc');
@@ -48,8 +37,8 @@ for (const colorScheme of ['light', 'dark']) {
   });
 
   test(`workshop mode passes axe, ${colorScheme}`, async () => {
-    const page = await browser.newPage({ ...AUDITED, colorScheme });
-    const calculator = new CalculatorPage(page, server.origin);
+    const page = await session.browser.newPage({ ...AUDITED, colorScheme });
+    const calculator = new CalculatorPage(page, session.server.origin);
     await calculator.open();
     await page.getByTestId('workshop-toggle').click();
     await page.getByTestId('workshop').waitFor();
@@ -58,8 +47,8 @@ for (const colorScheme of ['light', 'dark']) {
   });
 
   test(`embed mode passes axe, ${colorScheme}`, async () => {
-    const page = await browser.newPage({ ...AUDITED, colorScheme });
-    await page.goto(`${server.origin}/?embed=1&cta=%2Fpricing&cta_label=Talk%20to%20us`);
+    const page = await session.browser.newPage({ ...AUDITED, colorScheme });
+    await page.goto(`${session.server.origin}/?embed=1&cta=%2Fpricing&cta_label=Talk%20to%20us`);
     await page.getByTestId('embed').waitFor();
     assert.deepEqual(await violations(page), []);
     await page.close();
@@ -67,9 +56,9 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('results are announced once typing pauses', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
+  const page = await session.browser.newPage({ locale: 'en-US' });
   await page.clock.install();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   const before = await calculator.resultText('announcement');
   await calculator.enter(WORKED_EXAMPLE);

@@ -5,6 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 
 // playwright-core is installed with the other tools in scripts/node_modules.
 const require = createRequire(new URL('../../scripts/package.json', import.meta.url));
@@ -48,6 +49,23 @@ export async function serveDist() {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((done) => server.close(done)),
   };
+}
+
+/**
+ * Registers node:test hooks that start the static server and Chromium before a file's tests
+ * and stop both after them; returns the object whose `server` and `browser` the tests use.
+ */
+export function startSession() {
+  const session = {};
+  before(async () => {
+    session.server = await serveDist();
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 /** Starts headless Chromium with the flags that keep it from calling any outside host. */

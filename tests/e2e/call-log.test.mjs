@@ -1,22 +1,11 @@
 // A manager imports a call log with a bad row into the roster.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 const LOG = [
   'Sales Rep,Activity Date,Calls Made,Live Conversations,Meetings Booked,Closed Won',
@@ -27,8 +16,8 @@ const LOG = [
 ].join('\n');
 
 test('call log with a bad row fills the roster', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.getByText('Import a call log (CSV)').click();
   await page.locator('#call-log-text').fill(LOG);
@@ -54,8 +43,8 @@ test('call log with a bad row fills the roster', async () => {
 });
 
 test('import asks before replacing roster figures', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.getByTestId('add-rep').click();
   await calculator.type('rep-0-name', 'Ana');
@@ -78,8 +67,8 @@ test('import asks before replacing roster figures', async () => {
 });
 
 test('empty file says so', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.getByText('Import a call log (CSV)').click();
   await page.locator('#call-log-file').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });

@@ -2,26 +2,15 @@
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('each chart has a title, a description and its data', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
 
@@ -40,9 +29,9 @@ test('each chart has a title, a description and its data', async () => {
 });
 
 test('JSON download opens again', async () => {
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const context = await session.browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter({ ...WORKED_EXAMPLE, 'deal-size': '31000' });
   await calculator.saveScenario('Export me');
@@ -66,8 +55,8 @@ test('JSON download opens again', async () => {
 });
 
 test('a file that is not a scenario is refused', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.locator('#open-scenario-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   assert.match(await calculator.resultText('file-message'), /not a CallGap scenario file/);
@@ -76,8 +65,8 @@ test('a file that is not a scenario is refused', async () => {
 });
 
 test('print shows results, math and charts only', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.inputs').isVisible(), false);
@@ -93,8 +82,8 @@ test('print shows results, math and charts only', async () => {
 });
 
 test('a scenario file with an impossible roster is refused', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   const file = JSON.stringify({
     format: 'callgap-scenario',

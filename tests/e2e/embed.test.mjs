@@ -1,28 +1,17 @@
 // A marketing page embeds the widget; its frame follows the widget's height.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchBrowser, serveDist } from './calculator-page.mjs';
+import { startSession } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 const frameHeight = (page) => page.evaluate(() => document.getElementById('callgap').getBoundingClientRect().height);
 
 test('demo page frame follows the widget height', async () => {
-  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 900 } });
-  await page.goto(`${server.origin}/embed-demo.html`);
+  const page = await session.browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 900 } });
+  await page.goto(`${session.server.origin}/embed-demo.html`);
   const widget = page.frameLocator('#callgap');
   await widget.getByTestId('embed').waitFor();
   await page.waitForFunction(() => document.getElementById('callgap').style.height !== '');
@@ -46,12 +35,12 @@ test('demo page frame follows the widget height', async () => {
 });
 
 test('javascript call to action is refused and reported', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
+  const page = await session.browser.newPage({ locale: 'en-US' });
   const warnings = [];
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  await page.goto(`${server.origin}/?embed=1&cta=javascript%3Aalert(1)&cta_label=Click&accent=%23fffff0&locale=de-DE&ds=25000`);
+  await page.goto(`${session.server.origin}/?embed=1&cta=javascript%3Aalert(1)&cta_label=Click&accent=%23fffff0&locale=de-DE&ds=25000`);
   await page.getByTestId('embed').waitFor();
   assert.equal(await page.getByTestId('embed-cta').count(), 0);
   assert.ok(warnings.some((text) => /CallGap embed: cta “javascript:alert\(1\)” was ignored/.test(text)), warnings.join('\n'));
@@ -62,9 +51,9 @@ test('javascript call to action is refused and reported', async () => {
 });
 
 test('embed mode writes no storage and keeps the address', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const address = `${server.origin}/?embed=1&t=90`;
+  const address = `${session.server.origin}/?embed=1&t=90`;
   await page.goto(address);
   await page.getByTestId('embed').waitFor();
   await page.locator('#actual-calls').fill('40');

@@ -1,26 +1,15 @@
 // A manager switches to funnel mode, enters the three rates, and reads the stage table.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('funnel rates fill the stage table', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter({ ...WORKED_EXAMPLE, 'target-calls': '100', 'actual-calls': '60' });
   await page.getByLabel('Funnel: connect, meeting, win').check();
@@ -50,8 +39,8 @@ test('funnel rates fill the stage table', async () => {
 });
 
 test('rate denominators are named beside each rate', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.getByLabel('Funnel: connect, meeting, win').check();
 
@@ -62,8 +51,8 @@ test('rate denominators are named beside each rate', async () => {
 });
 
 test('keyboard alone switches mode and period', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
 

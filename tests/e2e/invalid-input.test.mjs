@@ -2,26 +2,15 @@
 // page keeps working.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('letters in deal size show a message beside it', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
   await calculator.type('deal-size', 'abc');
@@ -45,10 +34,10 @@ test('letters in deal size show a message beside it', async () => {
 });
 
 test('bad values never show NaN, infinity or -0', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
+  const page = await session.browser.newPage({ locale: 'en-US' });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
 
   const attempts = [

@@ -2,27 +2,16 @@
 // computes.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('page reloads and computes with the network off', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   // The service worker has cached the build once it controls the page.
   await page.evaluate(async () => {
@@ -41,12 +30,12 @@ test('page reloads and computes with the network off', async () => {
 });
 
 test('manifest names the app and its icon', async () => {
-  const page = await browser.newPage();
-  const response = await page.goto(`${server.origin}/manifest.webmanifest`);
+  const page = await session.browser.newPage();
+  const response = await page.goto(`${session.server.origin}/manifest.webmanifest`);
   const manifest = await response.json();
   assert.equal(manifest.short_name, 'CallGap');
   assert.equal(manifest.icons[0].src, 'icon.svg');
-  const icon = await page.goto(`${server.origin}/icon.svg`);
+  const icon = await page.goto(`${session.server.origin}/icon.svg`);
   assert.equal(icon.status(), 200);
   await page.close();
 });

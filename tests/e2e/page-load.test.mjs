@@ -3,38 +3,27 @@
 
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, DIST, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, DIST, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('page requests only its own files', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const requested = [];
   const failed = [];
   context.on('request', (request) => requested.push(request.url()));
   context.on('requestfailed', (request) => failed.push(request.url()));
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
   await calculator.type('deal-size', 'abc');
   await page.selectOption('#currency', 'GBP');
   await page.waitForLoadState('networkidle');
 
-  const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
+  const foreign = requested.filter((url) => new URL(url).origin !== session.server.origin);
   assert.deepEqual(foreign, [], 'requests left the page');
   assert.deepEqual(failed, [], 'requests failed');
 
@@ -48,11 +37,11 @@ test('page requests only its own files', async () => {
 });
 
 test('title and loading note paint before the wasm', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   // Hold the wasm back so the page shows what it has before the app starts.
   await context.route('**/*.wasm', (route) => route.abort());
   const page = await context.newPage();
-  await page.goto(server.origin + '/');
+  await page.goto(session.server.origin + '/');
 
   assert.equal(await page.locator('h1').textContent(), 'CallGap');
   assert.ok(await page.locator('.loading').isVisible(), 'no loading note');
@@ -61,24 +50,24 @@ test('title and loading note paint before the wasm', async () => {
 });
 
 test('loading note goes once the app is up', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   assert.equal(await page.locator('.loading').isVisible(), false);
   await page.close();
 });
 
 test('page without JavaScript explains why', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.origin + '/');
+  await page.goto(session.server.origin + '/');
   assert.match(await page.locator('.noscript').innerText(), /Turn JavaScript on/);
   await context.close();
 });
 
 test('phone width has no sideways scroll', async () => {
-  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 320, height: 640 } });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US', viewport: { width: 320, height: 640 } });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter({ ...WORKED_EXAMPLE, reps: '100000', 'deal-size': '1bn' });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,26 +1,15 @@
 // A manager builds a roster by keyboard, sees each rep's cost, and the team figures follow.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('roster rolls up into team figures', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter({ 'conversion-rate': '2', 'deal-size': '12000' });
 
@@ -55,8 +44,8 @@ test('roster rolls up into team figures', async () => {
 });
 
 test('roster cell rejects bad text and keeps the rest working', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.getByTestId('add-rep').click();
   await calculator.type('rep-0-actual', '40');
@@ -72,9 +61,9 @@ test('roster cell rejects bad text and keeps the rest working', async () => {
 });
 
 test('roster is saved with its scenario', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.getByTestId('add-rep').click();
   await calculator.type('rep-0-name', 'Bo');
@@ -87,9 +76,9 @@ test('roster is saved with its scenario', async () => {
 });
 
 test('roster travels in a share link', async () => {
-  const sender = await browser.newContext({ locale: 'en-US' });
+  const sender = await session.browser.newContext({ locale: 'en-US' });
   const page = await sender.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.getByTestId('add-rep').click();
   await calculator.type('rep-0-name', 'Dana & Co');
@@ -99,7 +88,7 @@ test('roster travels in a share link', async () => {
   const link = page.url();
   await sender.close();
 
-  const receiver = await browser.newContext({ locale: 'en-US' });
+  const receiver = await session.browser.newContext({ locale: 'en-US' });
   const opened = await receiver.newPage();
   await opened.goto(link);
   await opened.locator('#rep-1-name').waitFor();

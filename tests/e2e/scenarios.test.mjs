@@ -1,27 +1,16 @@
 // A manager saves scenarios, reloads the page, compares them and shares one by link.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('saved scenarios survive a reload and compare', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
   await calculator.saveScenario('Today');
@@ -59,9 +48,9 @@ test('saved scenarios survive a reload and compare', async () => {
 });
 
 test('two tabs keep each other\'s scenarios', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const first = new CalculatorPage(await context.newPage(), server.origin);
-  const second = new CalculatorPage(await context.newPage(), server.origin);
+  const context = await session.browser.newContext({ locale: 'en-US' });
+  const first = new CalculatorPage(await context.newPage(), session.server.origin);
+  const second = new CalculatorPage(await context.newPage(), session.server.origin);
   await first.open();
   await second.open();
 
@@ -77,9 +66,9 @@ test('two tabs keep each other\'s scenarios', async () => {
 });
 
 test('rename, duplicate, delete and undo', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.saveScenario('Draft');
 
@@ -101,9 +90,9 @@ test('rename, duplicate, delete and undo', async () => {
 });
 
 test('share link opens in a fresh browser', async () => {
-  const sender = await browser.newContext({ locale: 'en-US' });
+  const sender = await session.browser.newContext({ locale: 'en-US' });
   const page = await sender.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter({ ...WORKED_EXAMPLE, 'deal-size': '40k' });
   await page.selectOption('#currency', 'EUR');
@@ -111,9 +100,9 @@ test('share link opens in a fresh browser', async () => {
   assert.match(link, /#v=1&/);
   await sender.close();
 
-  const receiver = await browser.newContext({ locale: 'en-US' });
+  const receiver = await session.browser.newContext({ locale: 'en-US' });
   const opened = await receiver.newPage();
-  const shared = new CalculatorPage(opened, server.origin);
+  const shared = new CalculatorPage(opened, session.server.origin);
   await opened.goto(link);
   await opened.locator('#target-calls').waitFor();
   assert.equal(await opened.inputValue('#deal-size'), '40,000');
@@ -128,10 +117,10 @@ test('share link opens in a fresh browser', async () => {
 });
 
 test('bad link parts open at defaults with a message', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
-  await page.goto(`${server.origin}/#v=1&t=abc&a=40&<b>k</b>=1`);
+  const calculator = new CalculatorPage(page, session.server.origin);
+  await page.goto(`${session.server.origin}/#v=1&t=abc&a=40&<b>k</b>=1`);
   await page.locator('#target-calls').waitFor();
   assert.equal(await page.inputValue('#target-calls'), '80');
   assert.equal(await page.inputValue('#actual-calls'), '40');
@@ -143,9 +132,9 @@ test('bad link parts open at defaults with a message', async () => {
 });
 
 test('back button steps through deliberate changes', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.type('deal-size', '30000');
   await page.selectOption('#currency', 'GBP');
@@ -164,10 +153,10 @@ test('back button steps through deliberate changes', async () => {
 });
 
 test('unreadable saved data is kept aside', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
-  await page.goto(server.origin + '/');
+  const calculator = new CalculatorPage(page, session.server.origin);
+  await page.goto(session.server.origin + '/');
   await page.evaluate(() => localStorage.setItem('callgap.scenarios', '{"version":1,"scenarios":[{"id":1,'));
   await calculator.open();
   await page.reload();
@@ -181,7 +170,7 @@ test('unreadable saved data is kept aside', async () => {
 });
 
 test('blocked storage still computes and says so', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -192,7 +181,7 @@ test('blocked storage still computes and says so', async () => {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
 
   assert.match(await calculator.resultText('store-message'), /does not let the page store data/);

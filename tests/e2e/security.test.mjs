@@ -1,27 +1,16 @@
 // The page runs under its Content-Security-Policy in every mode, with no violation, and
-// sends nothing anywhere but its own server.
+// sends nothing anywhere but its own session.server.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 /** Opens a page that records every CSP violation and every request it makes. */
 async function watchedPage() {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await session.browser.newContext({ locale: 'en-US' });
   await context.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -35,8 +24,8 @@ async function watchedPage() {
 }
 
 test('policy has no unsafe-inline and no unsafe-eval', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.origin + '/');
+  const page = await session.browser.newPage();
+  await page.goto(session.server.origin + '/');
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
@@ -45,7 +34,7 @@ test('policy has no unsafe-inline and no unsafe-eval', async () => {
 
 test('no policy violation or foreign request in any mode', async () => {
   const { context, page, requests } = await watchedPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
   await page.getByLabel('Funnel: connect, meeting, win').check();
@@ -54,12 +43,12 @@ test('no policy violation or foreign request in any mode', async () => {
   await page.getByTestId('workshop-toggle').click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
-  await page.goto(`${server.origin}/?embed=1&accent=%23123456&cta=%2Fpricing`);
+  await page.goto(`${session.server.origin}/?embed=1&accent=%23123456&cta=%2Fpricing`);
   await page.getByTestId('embed').waitFor();
   await page.locator('#deal-size').fill('abc');
 
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-  const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  const foreign = requests.filter((url) => !url.startsWith(session.server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
   assert.deepEqual(foreign, []);
   await context.close();
 });

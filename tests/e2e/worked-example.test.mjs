@@ -1,26 +1,15 @@
 // A visitor types the worked example and reads what the missing calls cost.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('worked example shows 62,500 per day', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
 
@@ -34,8 +23,8 @@ test('worked example shows 62,500 per day', async () => {
 });
 
 test('typed forms of the same number agree', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
 
@@ -49,8 +38,8 @@ test('typed forms of the same number agree', async () => {
 });
 
 test('calls made at target say the team is on target', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter({ ...WORKED_EXAMPLE, 'actual-calls': '100' });
 

@@ -1,26 +1,15 @@
 // A trainer opens an example, switches to workshop mode and steps through it by keyboard.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { CalculatorPage, WORKED_EXAMPLE, launchBrowser, serveDist } from './calculator-page.mjs';
+import { CalculatorPage, startSession, WORKED_EXAMPLE } from './calculator-page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startSession();
 
 test('workshop steps through the chain by keyboard', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
   await page.getByLabel('Day', { exact: true }).check();
@@ -60,9 +49,9 @@ test('workshop steps through the chain by keyboard', async () => {
 });
 
 test('ticker runs at the model rate per working hour', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
+  const page = await session.browser.newPage({ locale: 'en-US' });
   await page.clock.install();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await calculator.enter(WORKED_EXAMPLE);
   await page.getByTestId('workshop-toggle').click();
@@ -90,8 +79,8 @@ test('ticker runs at the model rate per working hour', async () => {
 });
 
 test('example opens in one click', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  const calculator = new CalculatorPage(page, server.origin);
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   await page.getByTestId('example-1').click();
   assert.equal(await page.inputValue('#reps'), '10');
@@ -102,9 +91,9 @@ test('example opens in one click', async () => {
 });
 
 test('dark theme choice is remembered', async () => {
-  const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light' });
+  const context = await session.browser.newContext({ locale: 'en-US', colorScheme: 'light' });
   const page = await context.newPage();
-  const calculator = new CalculatorPage(page, server.origin);
+  const calculator = new CalculatorPage(page, session.server.origin);
   await calculator.open();
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const light = await background();
