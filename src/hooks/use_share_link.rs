@@ -97,9 +97,18 @@ pub fn use_share_link(
             }
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "popstate", move |_| {
-                    load_fragment(&calculator, &current_fragment());
-                    if let (true, Some(id)) = entry_state() {
-                        library.dispatch(LibraryAction::MarkOpen(id));
+                    let fragment = current_fragment();
+                    let problems = load_fragment(&calculator, &fragment);
+                    match entry_state() {
+                        (true, Some(id)) => library.dispatch(LibraryAction::MarkOpen(id)),
+                        (true, None) => {}
+                        // A fragment typed or pasted into the address bar of an open tab is a
+                        // new link, and what it could not use is shown as for any link.
+                        (false, _) => {
+                            let name = decode_link(&fragment).shared.name;
+                            library
+                                .dispatch(LibraryAction::LinkOpened(LinkNotice { name, problems }));
+                        }
                     }
                 })
             });

@@ -191,3 +191,16 @@ test('blocked storage still computes and says so', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('link pasted into an open tab shows its notice', async () => {
+  const context = await session.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const calculator = new CalculatorPage(page, session.server.origin);
+  await calculator.open();
+  await page.evaluate(() => {
+    window.location.hash = 'v=1&t=abc&a=44';
+  });
+  await page.waitForFunction(() => document.querySelector('#actual-calls').value === '44');
+  assert.match(await calculator.resultText('link-notice'), /target dials per rep per day was not valid/);
+  await context.close();
+});
