@@ -24,9 +24,11 @@ const CONTENT_TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-// Pages served beside the build: the embed demo stands for a marketing site.
+// Pages served beside the build: the embed demo stands for a marketing site, and the floor
+// page is the hand-written baseline the benchmark compares the app with.
 const EXTRA_FILES = {
   '/embed-demo.html': new URL('../../docs/embed-demo.html', import.meta.url).pathname,
+  '/floor.html': new URL('../../scripts/floor.html', import.meta.url).pathname,
 };
 
 /** Serves the built files on 127.0.0.1 at a free port; resolves to { origin, close }. */
