@@ -204,3 +204,32 @@ test('link pasted into an open tab shows its notice', async () => {
   assert.match(await calculator.resultText('link-notice'), /target dials per rep per day was not valid/);
   await context.close();
 });
+
+test('full storage keeps the scenario for the page and says so', async () => {
+  const context = await session.browser.newContext({ locale: 'en-US' });
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const page = await context.newPage();
+  const calculator = new CalculatorPage(page, session.server.origin);
+  await calculator.open();
+  await calculator.saveScenario('Not stored');
+  assert.match(await calculator.resultText('store-message'), /refused to store the scenarios, perhaps because its storage is full/);
+  assert.deepEqual(await page.locator('.scenario-name').allTextContents(), ['Not stored']);
+  await calculator.enter(WORKED_EXAMPLE);
+  assert.equal(await calculator.resultText('lost-revenue'), '$62,500');
+  await context.close();
+});
+
+test('overlong link opens the defaults with a notice', async () => {
+  const context = await session.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const calculator = new CalculatorPage(page, session.server.origin);
+  await page.goto(`${session.server.origin}/#v=1&t=90&n=${'x'.repeat(100_000)}`);
+  await page.locator('#target-calls').waitFor();
+  assert.equal(await page.inputValue('#target-calls'), '80');
+  assert.match(await calculator.resultText('link-notice'), /longer than 4096 characters/);
+  await context.close();
+});
