@@ -99,8 +99,6 @@ pub enum CalculatorAction {
     },
     /// Make the team inputs follow the roster, or stop.
     LinkRoster(bool),
-    /// Replace the roster with imported reps.
-    ReplaceRoster(Vec<Rep>),
     /// Merge a call log's activity into the roster: matching reps get its figures, new ones
     /// are added, and the others stay as they are.
     MergeCallLog(Vec<RepActivity>),
@@ -258,7 +256,6 @@ impl Calculator {
             | CalculatorAction::RemoveRep(_)
             | CalculatorAction::MoveRep { .. }
             | CalculatorAction::LinkRoster(_)
-            | CalculatorAction::ReplaceRoster(_)
             | CalculatorAction::MergeCallLog(_)
             | CalculatorAction::Load {
                 from_history: false,
@@ -319,10 +316,6 @@ impl Calculator {
             CalculatorAction::MoveRep { from, to } => self.roster.move_row(from, to),
             CalculatorAction::LinkRoster(linked) => {
                 self.roster_linked = linked;
-                self.follow_roster();
-            }
-            CalculatorAction::ReplaceRoster(reps) => {
-                self.roster = RosterRows::from_reps(reps);
                 self.follow_roster();
             }
             CalculatorAction::MergeCallLog(activities) => {
