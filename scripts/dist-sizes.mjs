@@ -18,7 +18,7 @@ const rows = readdirSync(dist)
     const bytes = readFileSync(join(dist, name));
     return {
       // Trunk's content hash changes with every build, so it is left out of the name and the
-      // file is marked as hashed instead; the icon is copied both ways.
+      // file is marked as hashed instead. The icon is copied both hashed and unhashed.
       name: /-[0-9a-f]{16}(?=[._])/.test(name) ? `${name.replace(/-[0-9a-f]{16}(?=[._])/, '')} (hashed)` : name,
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,

@@ -1,8 +1,8 @@
-// Takes the README's screenshots from the release build in headless Chromium, en-US locale:
-// docs/screenshot.png, the worked example at 1280 by 900 pixels; docs/what-if.png, two
-// saved scenarios compared with a three-rep roster; and docs/workshop.png, workshop mode on
-// the lost-revenue step of an example; and docs/screen-WIDTH-THEME.png, the first screen at
-// 320 and 1920 pixels wide in the light and dark themes.
+// Takes the README's screenshots from the release build in headless Chromium, en-US locale.
+// docs/screenshot.png is the worked example at 1280 by 900 pixels. docs/what-if.png shows two
+// saved scenarios compared with a three-rep roster. docs/workshop.png is workshop mode on the
+// lost-revenue step of an example. docs/screen-WIDTH-THEME.png is the first screen at 320 and
+// 1920 pixels wide in the light and dark themes.
 //
 //   scripts/setup.sh test && trunk build --release && node scripts/screenshot.mjs
 

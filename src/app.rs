@@ -32,7 +32,7 @@ const PERIOD_OPTIONS: [(Period, &str, &str); 5] = [
     (Period::Year, "year", "Year"),
 ];
 
-/// Renders the page: the compact widget when the address asks for embed mode, otherwise the
+/// Renders the page: the compact widget when the address requests embed mode, otherwise the
 /// full calculator.
 #[function_component(App)]
 pub fn app() -> Html {

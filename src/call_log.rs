@@ -510,7 +510,7 @@ fn read_count(text: &str, per_call: bool) -> Result<f64, String> {
 }
 
 /// Returns the day of a date or timestamp, so that calls on one day count as one working
-/// day whatever their time: an ISO timestamp loses everything from its `T`, and any date
+/// day whatever their time. An ISO timestamp loses everything from its `T`. Any other date
 /// loses the words that give a time of day (`9:05`, `09:05:00`, `am`, `pm`).
 fn day_of(text: &str) -> String {
     if let Some((date, time)) = text.split_once('T') {

@@ -4,9 +4,9 @@
 //! call-to-action link (`https:` or relative only) and `cta_label` its text. `accent` is
 //! `#rgb` or `#rrggbb`, dark enough for white text. `currency` is an ISO code the calculator
 //! supports and `locale` a BCP 47 tag such as `de-DE`. The input keys of a share link
-//! (`t=100&a=50…`) set the starting values. A bad or unknown value is ignored and
-//! reported in a warning; nothing from the query is ever rendered as HTML or followed as a
-//! script.
+//! (`t=100&a=50…`) set the starting values. A bad or unknown value is ignored and reported
+//! in a warning. The widget renders query values only as text and follows no link but an
+//! accepted call to action, and only when the visitor clicks it.
 
 use crate::currency::Currency;
 use crate::share::{decode_link, SharedScenario};

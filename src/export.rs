@@ -76,8 +76,8 @@ pub fn to_json(name: &str, currency: Currency, report: &CostReport, roster: &[Re
             })
             .collect(),
     };
-    // serde_json fails only on maps with non-string keys and on failing Serialize impls,
-    // and this struct has neither.
+    // serde_json documents two failures: a Serialize impl that fails, and a map with
+    // non-string keys. This struct has neither.
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 

@@ -286,7 +286,7 @@ impl Calculator {
                     ..Self::from_scenario(*scenario)
                 };
                 // A loaded roster with rates of its own brings a team rate already weighted by
-                // them; reps without one then close at that rate until the user unlinks.
+                // them. Reps without a rate close at that weighted rate until the user unlinks.
                 self.roster_base_rate = self.scenario.calls_to_deal();
             }
             CalculatorAction::AddRep => {

@@ -182,8 +182,8 @@ fn unreadable(detail: String) -> Loaded {
 /// Writes the list in its stored form.
 #[must_use]
 pub fn write_library(library: &Library) -> String {
-    // serde_json fails only on maps with non-string keys and on failing Serialize impls,
-    // and these structs have neither.
+    // serde_json documents two failures: a Serialize impl that fails, and a map with
+    // non-string keys. These structs have neither.
     serde_json::to_string(library).unwrap_or_default()
 }
 

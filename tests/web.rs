@@ -354,7 +354,9 @@ async fn funnel_mode_keeps_calls_to_deal() {
     funnel.set_checked(true);
     fire(&funnel, "change").await;
 
-    assert!(app.has("#connect-rate") && app.has("#meeting-rate") && app.has("#win-rate"));
+    assert!(app.has("#connect-rate"), "no connect rate in funnel mode");
+    assert!(app.has("#meeting-rate"), "no meeting rate in funnel mode");
+    assert!(app.has("#win-rate"), "no win rate in funnel mode");
     assert!(!app.has("#conversion-rate"));
     assert_eq!(
         app.text("lost-revenue"),

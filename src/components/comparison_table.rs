@@ -15,7 +15,7 @@ pub struct ComparisonTableProps {
     pub period: Period,
 }
 
-/// How a row's values are shown.
+/// The display format of a row's values.
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
     Count,

@@ -19,7 +19,7 @@ pub struct CurrencySelectProps {
 pub fn currency_select(props: &CurrencySelectProps) -> Html {
     let select_ref = use_node_ref();
 
-    // The `selected` attribute sets only the first choice; after the user has picked one, the
+    // The `selected` attribute sets only the first choice. Once the user has picked one, the
     // list shows a currency loaded from elsewhere only when its value is set directly.
     {
         let select_ref = select_ref.clone();

@@ -8,7 +8,7 @@
 //! - lost deals = missed dials × calls-to-deal rate
 //! - lost revenue = lost deals × average deal size
 //!
-//! A longer period is the day times the working days it holds (see [`Period`]).
+//! A longer period is the day times the working days it contains (see [`Period`]).
 
 use serde::{Deserialize, Serialize};
 

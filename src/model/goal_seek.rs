@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cost::CostReport;
 
-/// One goal-seek answer.
+/// The result of one goal-seek question.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum GoalAnswer {
     /// The value that reaches the goal.
@@ -26,7 +26,7 @@ pub enum NoAnswerReason {
     NoRevenuePerConversation,
 }
 
-/// The answers for one revenue goal per month.
+/// The goal-seek results for one revenue goal per month.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GoalSeek {
     /// The revenue goal per month.

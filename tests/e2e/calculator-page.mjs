@@ -55,7 +55,7 @@ export async function serveDist() {
 
 /**
  * Registers node:test hooks that start the static server and Chromium before a file's tests
- * and stop both after them; returns the object whose `server` and `browser` the tests use.
+ * and stop both after them. Returns the object whose `server` and `browser` the tests use.
  */
 export function startSession() {
   const session = {};

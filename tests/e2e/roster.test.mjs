@@ -1,4 +1,4 @@
-// A manager builds a roster by keyboard, sees each rep's cost, and the team figures follow.
+// A manager builds a roster by keyboard and reads each rep's cost; the team figures follow.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
