@@ -1,11 +1,13 @@
-//! Times the cost model natively: one scenario with every figure, a 200-rep roster, and the
-//! binomial band at a million missed dials. Prints a Markdown table.
+//! Times the cost model natively: one scenario with every figure, a 200-rep roster, the
+//! binomial band at a million missed dials, and reading a 100,000-row call log. Prints a
+//! Markdown table.
 //!
 //!   cargo bench --bench model
 
 use std::hint::black_box;
 use std::time::Instant;
 
+use callgap::call_log::{read_headers, Import};
 use callgap::model::roster::{rep_costs, roll_up};
 use callgap::model::{Period, Rate, Rep, Scenario};
 
@@ -70,6 +72,27 @@ fn main() {
         black_box(report.uncertainty(Period::Day));
     };
 
+    // The same log the browser benchmark pastes: 100,000 rows over 200 reps.
+    let log: String = std::iter::once("rep,date,dials,connects,meetings,deals".to_string())
+        .chain((0..100_000).map(|row| {
+            format!(
+                "Rep {},2026-{:02}-{:02},{},12,3,{}",
+                row % 200,
+                row % 12 + 1,
+                row % 28 + 1,
+                40 + row % 30,
+                u8::from(row % 3 == 0)
+            )
+        }))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (_, mapping) = read_headers(&log).expect("the header is complete");
+    let import = || {
+        let mut import = Import::start(log.clone(), mapping.clone()).expect("valid mapping");
+        while !import.step(5_000) {}
+        black_box(import.finish());
+    };
+
     println!("| measure | runs | median (µs) |");
     println!("|---|---:|---:|");
     for (name, work) in [
@@ -82,6 +105,7 @@ fn main() {
             "binomial band at n = 1,000,000 missed dials, p = 2 %",
             &band,
         ),
+        ("call log of 100,000 rows read and summed per rep", &import),
     ] {
         let (median, runs) = time_us(work);
         println!("| {name} | {runs} | {median:.2} |");

@@ -17,7 +17,9 @@ use crate::components::roster_editor::RosterEditor;
 use crate::components::scenario_panel::ScenarioPanel;
 use crate::components::workshop::Workshop;
 use crate::embed::read_embed_config;
-use crate::hooks::{use_offline_cache, use_saved_scenarios, use_share_link};
+use crate::hooks::{
+    use_deferred, use_offline_cache, use_painted, use_saved_scenarios, use_share_link,
+};
 use crate::library_state::LibraryAction;
 use crate::model::{Period, Scenario};
 use crate::state::{Calculator, CalculatorAction};
@@ -163,6 +165,12 @@ fn full_calculator() -> Html {
 
     let scenario = *calculator.scenario();
     let report = use_memo(scenario, |scenario| scenario.cost());
+    // The formulas, charts and detailed report take most of the drawing, so they follow an
+    // edit one task after the headline, which is painted first.
+    let (later_scenario, later_report) = use_deferred((scenario, (*report).clone()));
+    // The first paint shows only the inputs and the headline figures. The rest of the page
+    // is drawn straight after it.
+    let painted = use_painted();
     let currency = calculator.currency();
     let period = calculator.period();
     let open = library.open_id.and_then(|id| library.get(id));
@@ -234,9 +242,11 @@ fn full_calculator() -> Html {
         <div class="calculator">
             <div class="side">
                 <InputForm calculator={calculator.clone()} />
-                <ScenarioPanel state={library.clone()} {unsaved} {on_save} {on_save_changes} {on_open} />
-                <ExportPanel calculator={calculator.clone()} library={library.clone()} />
-                <ExampleList on_open={on_open_example} />
+                if painted {
+                    <ScenarioPanel state={library.clone()} {unsaved} {on_save} {on_save_changes} {on_open} />
+                    <ExportPanel calculator={calculator.clone()} library={library.clone()} />
+                    <ExampleList on_open={on_open_example} />
+                }
             </div>
             <div class="outputs">
                 <ChoiceGroup<Period>
@@ -253,14 +263,16 @@ fn full_calculator() -> Html {
                     {period}
                     stale_fields={calculator.invalid_fields()}
                 />
-                <RosterEditor calculator={calculator.clone()} {currency} />
-                if compared.len() >= 2 {
-                    <ComparisonTable scenarios={compared} {period} />
-                }
-                if let Ok(report) = *report {
-                    <FormulaList {scenario} {report} {currency} />
-                    <Charts {report} {period} {currency} />
-                    <DamageReport {report} {period} {currency} />
+                if painted {
+                    <RosterEditor calculator={calculator.clone()} {currency} />
+                    if compared.len() >= 2 {
+                        <ComparisonTable scenarios={compared} {period} />
+                    }
+                    if let Ok(report) = later_report {
+                        <FormulaList scenario={later_scenario} {report} {currency} />
+                        <Charts {report} {period} {currency} />
+                        <DamageReport {report} {period} {currency} />
+                    }
                 }
             </div>
         </div>

@@ -7,7 +7,8 @@
 //! uses the csv crate, and reading goes in steps so that a page can show progress between
 //! them instead of freezing on a large file.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Cursor;
 
 use crate::model::roster::Rep;
@@ -292,6 +293,11 @@ pub struct Import {
     mapping: Mapping,
     total_bytes: usize,
     per_rep: BTreeMap<String, RepActivity>,
+    /// Each spelling of a name seen so far with its key in `per_rep`, so that the key is
+    /// lowercased once per spelling rather than once per row.
+    keys: HashMap<String, String>,
+    /// The number of columns a row needs for every mapped column to be present.
+    needed_columns: usize,
     bad_rows: Vec<BadRow>,
     bad_row_count: u64,
     rows_read: u64,
@@ -334,6 +340,7 @@ impl Import {
             None => text,
         };
         let total_bytes = text.len();
+        let needed_columns = mapping.columns.values().max().map_or(0, |column| column + 1);
         let reader = csv::ReaderBuilder::new()
             .delimiter(delimiter_of(&text))
             .flexible(true)
@@ -344,6 +351,8 @@ impl Import {
             mapping,
             total_bytes,
             per_rep: BTreeMap::new(),
+            keys: HashMap::new(),
+            needed_columns,
             bad_rows: Vec::new(),
             bad_row_count: 0,
             rows_read: 0,
@@ -423,12 +432,7 @@ impl Import {
     }
 
     fn add_record(&mut self, record: &csv::StringRecord) -> Result<(), String> {
-        let needed = self
-            .mapping
-            .columns
-            .values()
-            .max()
-            .map_or(0, |column| column + 1);
+        let needed = self.needed_columns;
         if record.len() < needed {
             return Err(format!(
                 "the row has {} columns, but the mapping reads column {needed}",
@@ -470,11 +474,20 @@ impl Import {
             None => None,
         };
 
-        let key = name.to_lowercase();
-        let activity = self.per_rep.entry(key).or_insert_with(|| RepActivity {
-            name: name.to_string(),
-            ..RepActivity::default()
-        });
+        let key = match self.keys.get(name) {
+            Some(key) => key,
+            None => self
+                .keys
+                .entry(name.to_string())
+                .or_insert_with(|| name.to_lowercase()),
+        };
+        let activity = match self.per_rep.get_mut(key) {
+            Some(activity) => activity,
+            None => self.per_rep.entry(key.clone()).or_insert_with(|| RepActivity {
+                name: name.to_string(),
+                ..RepActivity::default()
+            }),
+        };
         activity.dials += dials;
         activity.connects += connects;
         activity.meetings += meetings;
@@ -482,7 +495,9 @@ impl Import {
         activity.revenue += revenue;
         match date {
             Some(date) => {
-                activity.days.insert(date);
+                if !activity.days.contains(date.as_ref()) {
+                    activity.days.insert(date.into_owned());
+                }
             }
             None => activity.rows += 1,
         }
@@ -494,6 +509,10 @@ impl Import {
 fn read_count(text: &str, per_call: bool) -> Result<f64, String> {
     if text.is_empty() {
         return Ok(0.0);
+    }
+    // Most cells are plain whole numbers, and nine digits stay below the billion allowed.
+    if text.len() <= 9 && text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return text.parse::<u32>().map(f64::from).map_err(|error| error.to_string());
     }
     if per_call {
         match text.to_ascii_lowercase().as_str() {
@@ -512,20 +531,26 @@ fn read_count(text: &str, per_call: bool) -> Result<f64, String> {
 /// Returns the day of a date or timestamp, so that calls on one day count as one working
 /// day whatever their time. An ISO timestamp loses everything from its `T`. Any other date
 /// loses the words that give a time of day (`9:05`, `09:05:00`, `am`, `pm`).
-fn day_of(text: &str) -> String {
+fn day_of(text: &str) -> Cow<'_, str> {
     if let Some((date, time)) = text.split_once('T') {
         if time.starts_with(|c: char| c.is_ascii_digit())
             && date.ends_with(|c: char| c.is_ascii_digit())
         {
-            return date.to_string();
+            return Cow::Borrowed(date);
         }
     }
-    text.split_whitespace()
-        .filter(|word| {
-            !word.contains(':') && !matches!(word.to_ascii_lowercase().as_str(), "am" | "pm")
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let time_word = text.eq_ignore_ascii_case("am") || text.eq_ignore_ascii_case("pm");
+    if !text.contains(char::is_whitespace) && !text.contains(':') && !time_word {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.split_whitespace()
+            .filter(|word| {
+                !word.contains(':') && !matches!(word.to_ascii_lowercase().as_str(), "am" | "pm")
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Returns how many imported reps a merge would leave out because the roster is full.

@@ -29,6 +29,18 @@ impl Mounted {
             .expect("attach the root");
         yew::Renderer::<App>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
+        // Everything below the headline figures is drawn once the first render is painted.
+        for _ in 0..200 {
+            if root
+                .query_selector("[data-testid=\"roster\"]")
+                .expect("valid selector")
+                .is_some()
+            {
+                break;
+            }
+            yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+            yew::scheduler::flush().await;
+        }
         Self { root }
     }
 
@@ -100,6 +112,9 @@ async fn fire(target: &web_sys::EventTarget, kind: &str) {
     init.set_bubbles(true);
     let event = Event::new_with_event_init_dict(kind, &init).expect("create event");
     target.dispatch_event(&event).expect("dispatch event");
+    yew::scheduler::flush().await;
+    // The formulas, charts and detailed report follow a change one browser task later.
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
     yew::scheduler::flush().await;
 }
 

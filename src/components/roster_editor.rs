@@ -1,5 +1,7 @@
 //! The team roster: one row per rep, each rep's cost, and reps flagged for a large gap.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -7,6 +9,7 @@ use crate::components::call_log_import::CallLogImport;
 use crate::components::field_error::FieldError;
 use crate::currency::Currency;
 use crate::format::{format_count, format_money, format_percent};
+use crate::hooks::use_deferred;
 use crate::model::roster::{rep_costs, RepCost, MAX_REPS};
 use crate::model::Field;
 use crate::roster_rows::{RepColumn, RepRow};
@@ -63,6 +66,25 @@ pub fn roster_editor(props: &RosterEditorProps) -> Html {
         flag_percent,
     );
     let flagged = costs.iter().filter(|cost| cost.flagged).count();
+    // Each rep's share of the team's gap changes with an edit to any rep. The shares reach the
+    // rows through a context one task later, so an edit redraws its own row first.
+    let shares = use_deferred(GapShares(Rc::new(
+        costs.iter().map(|cost| cost.share_of_team_gap).collect(),
+    )));
+    // Checking whether the roster fits a share link encodes the whole link, so it runs only
+    // when the link's contents change, and never for an empty roster.
+    let fits_link = use_memo(
+        (*calculator.scenario(), props.currency, reps.clone()),
+        |(scenario, currency, reps)| {
+            reps.is_empty()
+                || roster_fits_link(&SharedScenario {
+                    name: None,
+                    scenario: *scenario,
+                    currency: *currency,
+                    roster: Some(reps.clone()),
+                })
+        },
+    );
 
     html! {
         <section class="roster" aria-labelledby="roster-title" data-testid="roster">
@@ -104,28 +126,25 @@ pub fn roster_editor(props: &RosterEditorProps) -> Html {
                                 <th scope="col">{ "Actions" }</th>
                             </tr>
                         </thead>
-                        <tbody>
-                            { for rows.iter().zip(&costs).enumerate().map(|(index, (row, cost))| html! {
-                                <RepRowView
-                                    key={index}
-                                    {index}
-                                    row={row.clone()}
-                                    cost={*cost}
-                                    last={index + 1 == rows.len()}
-                                    currency={props.currency}
-                                    dispatcher={calculator.dispatcher()}
-                                />
-                            }) }
-                        </tbody>
+                        <ContextProvider<GapShares> context={shares}>
+                            <tbody>
+                                { for rows.iter().zip(&costs).enumerate().map(|(index, (row, cost))| html! {
+                                    <RepRowView
+                                        key={index}
+                                        {index}
+                                        row={row.clone()}
+                                        cost={RepCost { share_of_team_gap: None, ..*cost }}
+                                        last={index + 1 == rows.len()}
+                                        currency={props.currency}
+                                        dispatcher={calculator.dispatcher()}
+                                    />
+                                }) }
+                            </tbody>
+                        </ContextProvider<GapShares>>
                     </table>
                 </div>
             }
-            if !roster_fits_link(&SharedScenario {
-                name: None,
-                scenario: *calculator.scenario(),
-                currency: props.currency,
-                roster: Some(reps.clone()),
-            }) {
+            if !*fits_link {
                 <p class="group-note" data-testid="roster-not-in-link">
                     { "This roster is too long for a share link, so links leave it out. Save the scenario or download it as JSON to keep it." }
                 </p>
@@ -146,7 +165,8 @@ struct RepRowViewProps {
     index: usize,
     /// The row as edited.
     row: RepRow,
-    /// The cost of the rep's gap per day.
+    /// The cost of the rep's gap per day, without the share of the team's gap, which
+    /// [`ShareCell`] takes from the context.
     cost: RepCost,
     /// Whether this is the last row, which cannot move down.
     last: bool,
@@ -191,8 +211,8 @@ fn rep_row_view(props: &RepRowViewProps) -> Html {
             { for RepColumn::ALL.into_iter().map(|column| view_cell(dispatcher, index, column, row)) }
             <td data-testid={format!("rep-{index}-missed")}>{ format_count(cost.missed_calls, 1) }</td>
             <td data-testid={format!("rep-{index}-revenue")}>{ format_money(cost.lost_revenue, *currency) }</td>
-            <td data-testid={format!("rep-{index}-share")}>
-                { cost.share_of_team_gap.map_or_else(|| "—".to_string(), format_percent) }
+            <td>
+                <ShareCell {index} />
                 if cost.flagged {
                     <span class="status status--off" data-testid={format!("rep-{index}-flag")}>
                         { format!("{} short", cost.gap_percent.map_or_else(String::new, format_percent)) }
@@ -210,6 +230,29 @@ fn rep_row_view(props: &RepRowViewProps) -> Html {
                     onclick={dispatch(CalculatorAction::RemoveRep(index))}>{ "Remove" }</button>
             </td>
         </tr>
+    }
+}
+
+/// Each rep's share of the team's missed dials, in roster order.
+#[derive(Clone, PartialEq)]
+struct GapShares(Rc<Vec<Option<f64>>>);
+
+/// Properties of [`ShareCell`].
+#[derive(Properties, PartialEq)]
+struct ShareCellProps {
+    /// The row's position in the roster.
+    index: usize,
+}
+
+/// Shows one rep's share of the team's gap, taken from the roster's [`GapShares`].
+#[function_component(ShareCell)]
+fn share_cell(props: &ShareCellProps) -> Html {
+    let index = props.index;
+    let share = use_context::<GapShares>().and_then(|shares| shares.0.get(index).copied().flatten());
+    html! {
+        <span data-testid={format!("rep-{index}-share")}>
+            { share.map_or_else(|| "—".to_string(), format_percent) }
+        </span>
     }
 }
 

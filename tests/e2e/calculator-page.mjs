@@ -97,6 +97,8 @@ export class CalculatorPage {
   async open() {
     await this.page.goto(this.origin + '/');
     await this.page.locator('#target-calls').waitFor();
+    // The roster, saved scenarios and detailed results are drawn after the first paint.
+    await this.page.getByTestId('roster').waitFor();
   }
 
   /** Clears a field and types the text key by key, as a person would. */
@@ -104,6 +106,7 @@ export class CalculatorPage {
     const input = this.page.locator(`#${fieldId}`);
     await input.fill('');
     await input.pressSequentially(text);
+    await this.settle();
   }
 
   /** Types each value of `values` (field id to text) into its field. */
@@ -125,8 +128,18 @@ export class CalculatorPage {
     return this.page.getByTestId(testId);
   }
 
+  /** Reads a figure once the page has drawn every part that follows the last change. */
   async resultText(testId) {
+    await this.settle();
     return (await this.result(testId).textContent()).trim();
+  }
+
+  /**
+   * Waits for one browser task, after which the parts that follow an edit one task late
+   * (formulas, charts, detailed report, the roster's shares) are drawn.
+   */
+  settle() {
+    return this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 
   errorFor(fieldId) {
