@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: native model tests, component tests in
-# headless Chromium, and end-to-end tests against the release build served on 127.0.0.1.
+# headless Chromium, end-to-end tests against the release build served on 127.0.0.1, and a
+# bounded fuzzing run (CALLGAP_FUZZ_SECONDS per target, 20 by default).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,3 +27,6 @@ trunk build --release
 
 step "end-to-end tests on the release build"
 node --test --test-concurrency=1 tests/e2e/
+
+step "fuzzing the readers of untrusted text"
+"$root/scripts/fuzz.sh" "${CALLGAP_FUZZ_SECONDS:-20}"

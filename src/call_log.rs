@@ -340,7 +340,11 @@ impl Import {
             None => text,
         };
         let total_bytes = text.len();
-        let needed_columns = mapping.columns.values().max().map_or(0, |column| column + 1);
+        let needed_columns = mapping
+            .columns
+            .values()
+            .max()
+            .map_or(0, |column| column + 1);
         let reader = csv::ReaderBuilder::new()
             .delimiter(delimiter_of(&text))
             .flexible(true)
@@ -483,10 +487,13 @@ impl Import {
         };
         let activity = match self.per_rep.get_mut(key) {
             Some(activity) => activity,
-            None => self.per_rep.entry(key.clone()).or_insert_with(|| RepActivity {
-                name: name.to_string(),
-                ..RepActivity::default()
-            }),
+            None => self
+                .per_rep
+                .entry(key.clone())
+                .or_insert_with(|| RepActivity {
+                    name: name.to_string(),
+                    ..RepActivity::default()
+                }),
         };
         activity.dials += dials;
         activity.connects += connects;
@@ -512,7 +519,10 @@ fn read_count(text: &str, per_call: bool) -> Result<f64, String> {
     }
     // Most cells are plain whole numbers, and nine digits stay below the billion allowed.
     if text.len() <= 9 && text.bytes().all(|byte| byte.is_ascii_digit()) {
-        return text.parse::<u32>().map(f64::from).map_err(|error| error.to_string());
+        return text
+            .parse::<u32>()
+            .map(f64::from)
+            .map_err(|error| error.to_string());
     }
     if per_call {
         match text.to_ascii_lowercase().as_str() {

@@ -12,7 +12,8 @@
 use crate::currency::Currency;
 use crate::model::roster::MAX_REPS;
 use crate::model::{
-    format_plain_number, parse_number, Field, InputError, Rate, RateMode, Rep, Scenario,
+    format_plain_number, parse_number, Field, FieldRule, InputError, Rate, RateMode, Rep, Scenario,
+    MAX_TEXT_CHARS,
 };
 
 /// The version this code writes.
@@ -305,7 +306,7 @@ fn read_rep_value(rep: &mut Rep, problems: &mut Vec<String>, key: &str, value: &
         rep.calls_to_deal = None;
         return;
     }
-    match parse_number(value, &field.rule()) {
+    match read_link_number(value, &field.rule()) {
         Ok(number) => match key {
             "pt" => rep.target_calls = number,
             "pa" => rep.actual_calls = number,
@@ -328,8 +329,28 @@ fn apply_field(scenario: &mut Scenario, field: Field, text: &str) -> Result<(), 
     if text.is_empty() && field.rule().optional {
         return scenario.set(field, None);
     }
-    let value = parse_number(text, &field.rule())?;
+    let value = read_link_number(text, &field.rule())?;
     scenario.set(field, Some(value))
+}
+
+/// Reads a number from a link: what [`exact_number`] writes, or what a person would type.
+///
+/// A value very close to zero is written as a plain decimal longer than a field accepts, so
+/// such a decimal is read here without the field's length limit. Links are capped in length
+/// before this.
+fn read_link_number(text: &str, rule: &FieldRule) -> Result<f64, InputError> {
+    let plain_decimal = text.chars().count() > MAX_TEXT_CHARS
+        && text
+            .bytes()
+            .all(|byte| byte.is_ascii_digit() || byte == b'.')
+        && text.bytes().filter(|byte| *byte == b'.').count() <= 1
+        && text.bytes().any(|byte| byte.is_ascii_digit());
+    if plain_decimal {
+        if let Ok(value) = text.parse::<f64>() {
+            return rule.check(value);
+        }
+    }
+    parse_number(text, rule)
 }
 
 const fn mode_name(mode: RateMode) -> &'static str {
@@ -376,6 +397,27 @@ mod tests {
         }
         scenario.rate_mode = RateMode::Funnel;
         scenario
+    }
+
+    #[test]
+    fn tiny_value_round_trips() {
+        let mut scenario = Scenario::default();
+        scenario
+            .set(Field::DealSize, Some(1.000_000_000_000_000_1e-47))
+            .expect("a tiny deal size is in range");
+        let shared = SharedScenario {
+            name: None,
+            scenario,
+            currency: Currency::Usd,
+            roster: None,
+        };
+        let link = encode_link(&shared);
+        let written = exact_number(scenario.deal_size);
+        assert!(written.chars().count() > MAX_TEXT_CHARS, "{written}");
+
+        let decoded = decode_link(&link);
+        assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+        assert_eq!(decoded.shared.scenario.deal_size, scenario.deal_size);
     }
 
     #[test]

@@ -90,16 +90,22 @@ impl LoadProblem {
                  were kept aside unchanged, and new saves start a fresh list."
             ),
             LoadProblem::InvalidEntries(names) => format!(
-                "Some saved scenarios hold values out of range and were left out: {}.",
+                "Some saved scenarios hold values out of range and were left out: {}. The \
+                 list as it was stored is kept aside unchanged.",
                 names.join(", ")
             ),
         }
     }
 
     /// Returns whether the raw stored value must be kept aside before the list is written.
+    /// Every problem does: left-out entries would otherwise be lost at the next save.
     #[must_use]
     pub fn keeps_value_aside(&self) -> bool {
-        !matches!(self, LoadProblem::InvalidEntries(_))
+        match self {
+            LoadProblem::Unreadable { .. }
+            | LoadProblem::NewerVersion(_)
+            | LoadProblem::InvalidEntries(_) => true,
+        }
     }
 }
 
@@ -153,7 +159,8 @@ pub fn read_library(raw: Option<&str>) -> Loaded {
 
     let mut invalid = Vec::new();
     library.scenarios.retain(|saved| {
-        let valid = saved.scenario.validate().is_ok()
+        let valid = saved.id <= MAX_ID
+            && saved.scenario.validate().is_ok()
             && crate::model::roster::validate_reps(&saved.roster).is_ok();
         if !valid {
             invalid.push(saved.name.clone());
@@ -166,11 +173,19 @@ pub fn read_library(raw: Option<&str>) -> Loaded {
         .map(|saved| saved.id)
         .max()
         .unwrap_or(0);
-    library.next_id = library.next_id.max(highest + 1);
+    library.next_id = if library.next_id > MAX_ID {
+        highest + 1
+    } else {
+        library.next_id.max(highest + 1)
+    };
 
     let problem = (!invalid.is_empty()).then_some(LoadProblem::InvalidEntries(invalid));
     Loaded { library, problem }
 }
+
+/// The largest id a stored scenario may have. Ids count up from 1 with each save, so a larger
+/// one comes from an edited value, and capping ids keeps the next id from overflowing.
+const MAX_ID: u64 = 1 << 53;
 
 fn unreadable(detail: String) -> Loaded {
     Loaded {
@@ -362,6 +377,26 @@ mod tests {
             read_library(Some(&raw)).problem,
             Some(LoadProblem::Unreadable { .. })
         ));
+    }
+
+    #[test]
+    fn id_beyond_range_is_left_out() {
+        let mut library = library_with(&["Edited", "Kept"]);
+        library.scenarios[0].id = u64::MAX;
+        library.next_id = u64::MAX;
+        let loaded = read_library(Some(&write_library(&library)));
+
+        let names: Vec<&str> = loaded
+            .library
+            .scenarios
+            .iter()
+            .map(|saved| saved.name.as_str())
+            .collect();
+        assert_eq!(names, ["Kept"]);
+        assert_eq!(loaded.library.next_id, 3);
+        assert!(loaded
+            .problem
+            .is_some_and(|problem| problem.keeps_value_aside()));
     }
 
     #[test]

@@ -248,7 +248,8 @@ struct ShareCellProps {
 #[function_component(ShareCell)]
 fn share_cell(props: &ShareCellProps) -> Html {
     let index = props.index;
-    let share = use_context::<GapShares>().and_then(|shares| shares.0.get(index).copied().flatten());
+    let share =
+        use_context::<GapShares>().and_then(|shares| shares.0.get(index).copied().flatten());
     html! {
         <span data-testid={format!("rep-{index}-share")}>
             { share.map_or_else(|| "—".to_string(), format_percent) }

@@ -180,7 +180,7 @@ impl std::error::Error for InputError {}
 
 /// Maximum length, in characters, of a text the parser reads. A longer text is no number a
 /// person means to type.
-const MAX_TEXT_CHARS: usize = 64;
+pub const MAX_TEXT_CHARS: usize = 64;
 
 const CURRENCY_SIGNS: [char; 6] = ['$', '€', '£', '¥', '₹', '₩'];
 const CURRENCY_CODES: [&str; 10] = [

@@ -59,7 +59,7 @@ pub use fields::Field;
 pub use follow_ups::FollowUps;
 pub use funnel::{Funnel, RateMode};
 pub use goal_seek::{GoalAnswer, GoalSeek, NoAnswerReason};
-pub use input::{format_plain_number, parse_number, FieldRule, InputError, Unit};
+pub use input::{format_plain_number, parse_number, FieldRule, InputError, Unit, MAX_TEXT_CHARS};
 pub use pipeline::{Forecast, Pipeline, Stage, StageRow};
 pub use roster::{Rep, RepCost, RollUp};
 pub use scenario::{Rate, Scenario, ScenarioError};
