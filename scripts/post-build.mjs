@@ -1,5 +1,8 @@
-// Trunk runs this after each build (see Trunk.toml), on the staging folder, in two steps.
+// Trunk runs this after each build (see Trunk.toml), on the staging folder, in three steps.
 //
+// 0. index.html gets the default scenario's figures in place of its `first-paint` comment,
+//    computed by the cost model natively (src/bin/first_paint.rs), so that the page shows a
+//    result before its wasm has loaded.
 // 1. index.html gets a Content-Security-Policy with no 'unsafe-inline' and no 'unsafe-eval'.
 //    Trunk's loader is an inline module script whose text names the build's hashed files, so
 //    the policy allows exactly that script by its SHA-256 hash, computed here.
@@ -7,6 +10,7 @@
 //    service worker caches one build as a whole: a page is served from one build's files,
 //    never a mix of two.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +21,19 @@ if (!staging) {
   process.exit(1);
 }
 
-// Step 1: the Content-Security-Policy.
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
+
+// Step 0: the figures for the first paint.
+const MARKER = '<!-- first-paint -->';
+if (index.includes(MARKER)) {
+  const section = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'first_paint'], { encoding: 'utf8' });
+  index = index.replace(MARKER, section.trim());
+  writeFileSync(indexPath, index);
+  console.log('index.html: first-paint figures of the default scenario');
+}
+
+// Step 1: the Content-Security-Policy.
 const inlineScripts = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
 const scriptHashes = inlineScripts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
 const policy = [

@@ -49,6 +49,44 @@ test('title and loading note paint before the wasm', async () => {
   await context.close();
 });
 
+test('first paint shows the figures the app computes', async () => {
+  const context = await session.browser.newContext({ locale: 'en-US' });
+  await context.route('**/*.wasm', (route) => route.abort());
+  const withoutWasm = await context.newPage();
+  await withoutWasm.goto(session.server.origin + '/');
+  assert.ok(await withoutWasm.locator('#first-paint').isVisible(), 'no figures before the wasm');
+  const cells = ['missed-calls', 'lost-deals', 'lost-revenue'].flatMap((row) => ['day', 'month', 'year'].map((period) => `${row}-${period}`));
+  const written = {};
+  for (const cell of ['total', ...cells]) {
+    written[cell] = (await withoutWasm.getByTestId(`first-paint-${cell}`).textContent()).trim();
+  }
+  await context.close();
+
+  // The app's own figures for the default scenario, in the same locale.
+  const page = await session.browser.newPage({ locale: 'en-US' });
+  const calculator = new CalculatorPage(page, session.server.origin);
+  await calculator.open();
+  assert.equal(await page.locator('#first-paint').count(), 0, 'the written figures stayed');
+  assert.equal(written.total, await calculator.resultText('total-cost'));
+  for (const cell of cells) {
+    const appCell = cell.replace(/-day$/, '');
+    assert.equal(written[cell], await calculator.resultText(appCell), cell);
+  }
+  await page.close();
+});
+
+test('first paint hides figures a link would change', async () => {
+  for (const [locale, address] of [['en-US', '/#v=1&r=9'], ['en-US', '/?embed=1'], ['de-DE', '/']]) {
+    const context = await session.browser.newContext({ locale });
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(session.server.origin + address);
+    assert.equal(await page.locator('#first-paint').isVisible(), false, `${locale} ${address}`);
+    assert.ok(await page.locator('.loading').isVisible(), `${locale} ${address}: no loading note`);
+    await context.close();
+  }
+});
+
 test('loading note goes once the app is up', async () => {
   const page = await session.browser.newPage({ locale: 'en-US' });
   const calculator = new CalculatorPage(page, session.server.origin);
