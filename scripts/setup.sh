@@ -58,7 +58,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
-  say "installing trunk $trunk_version (a compile of about 15 minutes on 2 cores)"
+  say "installing trunk $trunk_version (a compile of about 7 minutes on 2 cores)"
   cargo install trunk --version "$trunk_version" --locked
 fi
 
