@@ -59,6 +59,7 @@ async function firstLoad(browser, origin, path) {
   const page = await context.newPage();
   await page.goto(origin + path);
   await page.waitForFunction(() => window.benchFirstResult !== null);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   if (path === '/') await page.waitForFunction(() => window.benchWholePage !== null);
   const timing = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
