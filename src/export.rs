@@ -220,20 +220,9 @@ pub fn file_name(name: &str, extension: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Rate;
 
     fn report() -> CostReport {
-        Scenario {
-            target_calls: 100.0,
-            actual_calls: 50.0,
-            conversion_rate: Rate::from_percent(5.0),
-            deal_size: 25_000.0,
-            reps: 1,
-            working_days_per_month: 21.0,
-            ..Scenario::default()
-        }
-        .cost()
-        .expect("valid")
+        crate::model::worked_example().cost().expect("valid")
     }
 
     #[test]

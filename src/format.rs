@@ -11,10 +11,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::currency::Currency;
 
 /// Text shown in place of a figure that is not a finite number.
-const NOT_AVAILABLE: &str = "—";
+pub const NOT_AVAILABLE: &str = "—";
 
 /// Amounts at or above this many currency units are shown without cents.
-const WHOLE_MONEY_FROM: f64 = 100.0;
+pub const WHOLE_MONEY_FROM: f64 = 100.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Style {

@@ -15,7 +15,7 @@ pub mod embed;
 pub mod examples;
 pub mod export;
 mod field_text;
-mod format;
+pub mod format;
 mod hooks;
 mod library_state;
 mod library_store;

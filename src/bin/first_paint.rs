@@ -8,13 +8,48 @@
 //!
 //!   cargo run --bin first_paint
 
-use callgap::model::{format_plain_number, CostReport, Period, Scenario};
+use callgap::format::{round_for_display, NOT_AVAILABLE, WHOLE_MONEY_FROM};
+use callgap::model::{format_plain_number, CostReport, Period, PeriodFigures, Scenario};
 
 /// The periods of the summary table, as the app's results table shows them.
 const TABLE_PERIODS: [(Period, &str); 3] = [
     (Period::Day, "Per day"),
     (Period::Month, "Per month"),
     (Period::Year, "Per year"),
+];
+
+/// One row of the summary table: a figure across the periods.
+struct Row {
+    /// The row's heading.
+    heading: &'static str,
+    /// The end of its cells' test ids, which the app's table uses too.
+    test_id: &'static str,
+    /// Picks the row's figure out of a period's figures.
+    value_of: fn(&PeriodFigures) -> f64,
+    /// How the figure is written.
+    figure: Figure,
+}
+
+/// The rows of the summary table, as the app's results table shows them.
+const ROWS: [Row; 3] = [
+    Row {
+        heading: "Missed calls",
+        test_id: "missed-calls",
+        value_of: |figures| figures.missed_calls,
+        figure: Figure::Count,
+    },
+    Row {
+        heading: "Lost deals",
+        test_id: "lost-deals",
+        value_of: |figures| figures.lost_deals,
+        figure: Figure::Count,
+    },
+    Row {
+        heading: "Lost revenue",
+        test_id: "lost-revenue",
+        value_of: |figures| figures.lost_revenue,
+        figure: Figure::Money,
+    },
 ];
 
 fn main() {
@@ -32,31 +67,28 @@ fn main() {
 /// calls, lost deals and lost revenue per day, month and year.
 fn section(scenario: &Scenario, report: &CostReport) -> String {
     let total = report.total(Period::Year).total;
-    let rows = [
-        ("Missed calls", "missed-calls", Figure::Count),
-        ("Lost deals", "lost-deals", Figure::Count),
-        ("Lost revenue", "lost-revenue", Figure::Money),
-    ]
-    .map(|(heading, test_id, figure)| {
-        let cells: String = TABLE_PERIODS
-            .iter()
-            .map(|(period, _)| {
-                let figures = report.figures(*period);
-                let value = match test_id {
-                    "missed-calls" => figures.missed_calls,
-                    "lost-deals" => figures.lost_deals,
-                    _ => figures.lost_revenue,
-                };
-                format!(
-                    "<td data-testid=\"first-paint-{test_id}-{}\">{}</td>",
-                    period.name(),
-                    figure.format(value)
-                )
-            })
-            .collect();
-        format!("<tr><th scope=\"row\">{heading}</th>{cells}</tr>")
-    })
-    .join("\n          ");
+    let rows = ROWS
+        .map(
+            |Row {
+                 heading,
+                 test_id,
+                 value_of,
+                 figure,
+             }| {
+                let cells: String = TABLE_PERIODS
+                    .iter()
+                    .map(|(period, _)| {
+                        format!(
+                            "<td data-testid=\"first-paint-{test_id}-{}\">{}</td>",
+                            period.name(),
+                            figure.format(value_of(&report.figures(*period)))
+                        )
+                    })
+                    .collect();
+                format!("<tr><th scope=\"row\">{heading}</th>{cells}</tr>")
+            },
+        )
+        .join("\n          ");
     let headings: String = TABLE_PERIODS
         .iter()
         .map(|(_, heading)| format!("<th scope=\"col\">{heading}</th>"))
@@ -100,15 +132,19 @@ enum Figure {
 }
 
 impl Figure {
-    /// Writes `value` as the app writes it in `en-US`.
+    /// Writes `value` as the app writes it in `en-US`, with the app's rounding.
     fn format(self, value: f64) -> String {
         match self {
-            Figure::Count => format_plain_number((value * 10.0).round() / 10.0),
+            Figure::Count => round_for_display(value, 1)
+                .map_or_else(|| NOT_AVAILABLE.to_string(), format_plain_number),
             Figure::Money => {
-                let cents = (value * 100.0).round() / 100.0 + 0.0;
+                let Some(cents) = round_for_display(value, 2) else {
+                    return NOT_AVAILABLE.to_string();
+                };
                 let sign = if cents < 0.0 { "-" } else { "" };
-                if cents == 0.0 || cents.abs() >= 100.0 {
-                    format!("{sign}${}", format_plain_number(cents.abs().round()))
+                if cents == 0.0 || cents.abs() >= WHOLE_MONEY_FROM {
+                    let whole = round_for_display(cents.abs(), 0).unwrap_or(cents.abs());
+                    format!("{sign}${}", format_plain_number(whole))
                 } else {
                     format!("{sign}${:.2}", cents.abs())
                 }

@@ -67,3 +67,18 @@ pub use scorecard::{Benchmark, Metric, ScoreLine, Status};
 pub use total::TotalCost;
 pub use uncertainty::Uncertainty;
 pub use waste::Waste;
+
+/// Returns the worked example the README and the tests share: a target of 100 dials, 50 made,
+/// 5 % of dials closing, 25,000 a deal, one rep and 21 working days a month.
+#[cfg(test)]
+pub(crate) fn worked_example() -> Scenario {
+    Scenario {
+        target_calls: 100.0,
+        actual_calls: 50.0,
+        conversion_rate: Rate::from_percent(5.0),
+        deal_size: 25_000.0,
+        reps: 1,
+        working_days_per_month: 21.0,
+        ..Scenario::default()
+    }
+}

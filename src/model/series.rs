@@ -156,19 +156,7 @@ fn total_with_rate(scenario: &Scenario, period: Period, factor: f64) -> Option<f
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Rate;
-
-    fn worked_example() -> Scenario {
-        Scenario {
-            target_calls: 100.0,
-            actual_calls: 50.0,
-            conversion_rate: Rate::from_percent(5.0),
-            deal_size: 25_000.0,
-            reps: 1,
-            working_days_per_month: 21.0,
-            ..Scenario::default()
-        }
-    }
+    use crate::model::worked_example;
 
     #[test]
     fn curve_falls_to_zero_at_target() {
