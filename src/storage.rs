@@ -98,7 +98,7 @@ impl LoadProblem {
     }
 
     /// Returns whether the raw stored value must be kept aside before the list is written.
-    /// Every problem does: left-out entries would otherwise be lost at the next save.
+    /// Every problem does, because left-out entries would otherwise be lost at the next save.
     #[must_use]
     pub fn keeps_value_aside(&self) -> bool {
         match self {

@@ -26,7 +26,7 @@ struct Row {
     test_id: &'static str,
     /// Picks the row's figure out of a period's figures.
     value_of: fn(&PeriodFigures) -> f64,
-    /// How the figure is written.
+    /// The way the figure is written.
     figure: Figure,
 }
 
@@ -57,7 +57,7 @@ fn main() {
     match scenario.cost() {
         Ok(report) => print!("{}", section(&scenario, &report)),
         Err(error) => {
-            eprintln!("the default scenario could not be computed: {error}");
+            eprintln!("failed to compute the default scenario ({error}); check Scenario::default");
             std::process::exit(1);
         }
     }

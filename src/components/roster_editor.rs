@@ -165,8 +165,8 @@ struct RepRowViewProps {
     index: usize,
     /// The row as edited.
     row: RepRow,
-    /// The cost of the rep's gap per day, without the share of the team's gap, which
-    /// [`ShareCell`] takes from the context.
+    /// The cost of the rep's gap per day. Its share of the team's gap is left out, because
+    /// [`ShareCell`] reads it from the context.
     cost: RepCost,
     /// Whether this is the last row, which cannot move down.
     last: bool,

@@ -1,6 +1,6 @@
-// A sweep of generated values through every text input on the page, the advanced ones and a
-// two-rep roster's included: the page never throws and never shows NaN, infinity or a lone
-// -0, and each rejected value gets its message.
+// A sweep of generated values through every text input on the page, including the advanced
+// ones and those of a two-rep roster. The page never throws and never shows NaN, infinity or
+// a lone -0, and each rejected value gets its message.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -69,9 +69,9 @@ fuzz_target!(|data: &[u8]| {
     check_money(&report);
 });
 
-/// Checks the text that messages show for an accepted value: no sign, no placeholder for
-/// a non-finite value, and text that reads back within rounding, because a user may type a
-/// figure from a message back into a field.
+/// Checks the text that messages show for an accepted value: it has no sign and no
+/// placeholder for a non-finite value. It also reads back within rounding, because a user may
+/// type a figure from a message back into a field.
 fn check_plain_number(value: f64) {
     let plain = format_plain_number(value);
     assert!(!plain.starts_with('-'), "{value} is formatted as {plain}");
